@@ -1,0 +1,214 @@
+// The entry: parse arguments, then run a one-shot command or start the explorer. One-shot
+// commands never load Ink or React: the explorer is imported only when it is started.
+
+import {parseArgs, type ParseArgsConfig} from 'node:util';
+import {CorpusError} from './corpus/load.ts';
+import {IngestError} from './ingest/raw-text.ts';
+import {corpusPath, EXIT, openCorpus, processOutput, UsageError, type Output} from './commands/context.ts';
+import {NoMatchError} from './commands/resolve.ts';
+
+declare const PA_TUI_VERSION: string | undefined;
+const VERSION = typeof PA_TUI_VERSION === 'string' ? PA_TUI_VERSION : '0.0.0-dev';
+
+const GLOBAL_HELP = `pa-tui — explore the China Poverty Alleviation and Development Yearbook in a terminal
+
+Usage:
+  pa-tui                                   interactive explorer
+  pa-tui list   [--json]                   every report: region, year, title, sections, money figures
+  pa-tui show   <region> [<section query>] [--year N] [--json]
+  pa-tui funds  [<region>] [--year N] [--match <query>] [--sort amount|order] [--json | --csv]
+  pa-tui search <query> [--text] [--limit N] [--json]
+  pa-tui export                            the whole corpus as JSON
+  pa-tui ingest <file…> [--out <path>]     build a corpus from raw yearbook text
+  pa-tui completion bash|zsh|fish          shell completion, region names included
+
+Global options:
+  --corpus <path>   corpus file (also PA_TUI_CORPUS; default: the bundled corpus)
+  --no-color        no colours (also NO_COLOR)
+  -h, --help        help for pa-tui or a command
+  -v, --version     the version
+
+Exit codes: 0 found, 1 nothing matched, 2 usage or corpus error.
+Run 'pa-tui <command> --help' for a command's options and an example.
+`;
+
+const COMMAND_HELP: Record<string, string> = {
+	list: `pa-tui list [--json]
+  Every report: region, year, title, number of sections and money figures.
+  Example: pa-tui list --json | jq '.[] | select(.year == 2012) | .region'
+`,
+	show: `pa-tui show <region> [<section query>] [--year N] [--json]
+  A whole report, or its best-matching section (fuzzy). Without --year, the latest report.
+  <region> may be any case, short or full name, a prefix or a small typo.
+  Example: pa-tui show jilin investment --year 2009
+`,
+	funds: `pa-tui funds [<region>] [--year N] [--match <query>] [--sort amount|order] [--json | --csv]
+  Money figures as a table: amount in million yuan, label, section, change.
+  Without a region, across every report.
+  Example: pa-tui funds --match relocation --sort amount
+`,
+	search: `pa-tui search <query> [--text] [--limit N] [--json]
+  Fuzzy search of section headings in every report (typos are fine; a region or year in the
+  query narrows it). With --text, search the paragraphs and print the matching sentence.
+  Example: pa-tui search "jilin training"
+`,
+	export: `pa-tui export
+  The whole corpus as JSON (schemaVersion 1, documented in the README).
+  Example: pa-tui export | jq '.documents | length'
+`,
+	ingest: `pa-tui ingest <file…> [--out <path>]
+  Parse raw yearbook text files and write a corpus (default data/corpus.json). The old file is
+  replaced only when the new one is complete.
+  Example: pa-tui ingest data/raw/*.txt --out /tmp/corpus.json
+`,
+	completion: `pa-tui completion bash|zsh|fish
+  Print a shell completion script, region names included.
+  Example: eval "$(pa-tui completion bash)"
+`,
+};
+
+const OPTIONS = {
+	corpus: {type: 'string'},
+	'no-color': {type: 'boolean'},
+	help: {type: 'boolean', short: 'h'},
+	version: {type: 'boolean', short: 'v'},
+	json: {type: 'boolean'},
+	csv: {type: 'boolean'},
+	year: {type: 'string'},
+	match: {type: 'string'},
+	sort: {type: 'string'},
+	text: {type: 'boolean'},
+	limit: {type: 'string'},
+	out: {type: 'string'},
+} satisfies ParseArgsConfig['options'];
+
+/** Which options each command accepts (globals apply to all). */
+const ACCEPTS: Record<string, string[]> = {
+	'': [],
+	list: ['json'],
+	show: ['json', 'year'],
+	funds: ['json', 'csv', 'year', 'match', 'sort'],
+	search: ['json', 'text', 'limit'],
+	export: [],
+	ingest: ['out'],
+	completion: [],
+};
+const GLOBAL = ['corpus', 'no-color', 'help', 'version'];
+
+function parse(argv: string[]) {
+	try {
+		return parseArgs({args: argv, options: OPTIONS, allowPositionals: true, strict: true});
+	} catch (error) {
+		throw new UsageError((error as Error).message.replace(/\. To specify a positional argument.*$/s, ''));
+	}
+}
+
+function integer(name: string, value: string | undefined): number | undefined {
+	if (value === undefined) return undefined;
+	if (!/^\d+$/.test(value)) throw new UsageError(`--${name} takes a whole number, not "${value}"`);
+	return Number(value);
+}
+
+function expectPositionals(command: string, positionals: string[], min: number, max: number): void {
+	if (positionals.length < min) throw new UsageError(`${command}: missing argument (see pa-tui ${command} --help)`);
+	if (positionals.length > max) throw new UsageError(`${command}: unexpected argument "${positionals[max]}" (see pa-tui ${command} --help)`);
+}
+
+export async function main(argv: string[], output: Output = processOutput(argv.includes('--no-color'))): Promise<number> {
+	const {values, positionals} = parse(argv);
+	const [command = '', ...args] = positionals;
+	if (values.version) {
+		output.write(`${VERSION}\n`);
+		return EXIT.ok;
+	}
+	if (!(command in ACCEPTS)) throw new UsageError(`unknown command "${command}" (see pa-tui --help)`);
+	if (values.help) {
+		output.write(command === '' ? GLOBAL_HELP : COMMAND_HELP[command]!);
+		return EXIT.ok;
+	}
+	for (const name of Object.keys(values)) {
+		if (!GLOBAL.includes(name) && !ACCEPTS[command]!.includes(name)) {
+			throw new UsageError(`${command || 'pa-tui'} does not take --${name} (see pa-tui ${command} --help)`.replace('  ', ' '));
+		}
+	}
+	if (command === 'ingest') {
+		const {runIngest} = await import('./commands/ingest.ts');
+		return runIngest(args, values.out ?? 'data/corpus.json', output);
+	}
+	const path = corpusPath(values.corpus);
+	if (command === '') {
+		if (!process.stdin.isTTY || !process.stdout.isTTY) {
+			throw new UsageError('the explorer needs a terminal on stdin and stdout; for scripts use pa-tui list, show, funds, search or export (see pa-tui --help)');
+		}
+		const {raw, display} = openCorpus(path);
+		void raw;
+		const {runExplorer} = await import('./ui/run.tsx');
+		return runExplorer(display, {color: output.color || (process.env['NO_COLOR'] === undefined && !values['no-color'])});
+	}
+	const {raw, display} = openCorpus(path);
+	const year = integer('year', values.year);
+	switch (command) {
+		case 'list': {
+			expectPositionals(command, args, 0, 0);
+			const {runList} = await import('./commands/list.ts');
+			return runList(values.json ? raw : display, Boolean(values.json), output);
+		}
+		case 'show': {
+			expectPositionals(command, args, 1, 64);
+			const {runShow} = await import('./commands/show.ts');
+			const query = args.slice(1).join(' ');
+			return runShow(raw, display, {region: args[0]!, query: query === '' ? undefined : query, year, json: Boolean(values.json)}, output);
+		}
+		case 'funds': {
+			expectPositionals(command, args, 0, 1);
+			if (values.json && values.csv) throw new UsageError('funds: choose one of --json and --csv');
+			const {runFunds} = await import('./commands/funds.ts');
+			const sort = (values.sort ?? 'order') as 'amount' | 'order';
+			return runFunds(raw, display, {region: args[0], year, match: values.match, sort, format: values.json ? 'json' : values.csv ? 'csv' : 'text'}, output);
+		}
+		case 'search': {
+			expectPositionals(command, args, 1, 64);
+			const {runSearch} = await import('./commands/search.ts');
+			return runSearch(raw, display, {query: args.join(' '), text: Boolean(values.text), limit: integer('limit', values.limit) ?? 20, json: Boolean(values.json)}, output);
+		}
+		case 'export': {
+			expectPositionals(command, args, 0, 0);
+			const {runExport} = await import('./commands/export.ts');
+			return runExport(raw, output);
+		}
+		case 'completion': {
+			expectPositionals(command, args, 1, 1);
+			const {runCompletion} = await import('./commands/completion.ts');
+			return runCompletion(display, args[0], output);
+		}
+		default:
+			throw new UsageError(`unknown command "${command}"`);
+	}
+}
+
+/** Run as the program: one line on stderr for errors a user can cause, never a stack trace. */
+export async function run(argv: string[]): Promise<void> {
+	// A reader that stops early (`pa-tui list | head`) is not an error.
+	process.stdout.on('error', error => {
+		if ((error as NodeJS.ErrnoException).code === 'EPIPE') process.exit(EXIT.ok);
+		throw error;
+	});
+	let code: number;
+	try {
+		code = await main(argv);
+	} catch (error) {
+		if (error instanceof NoMatchError) {
+			process.stderr.write(`pa-tui: ${error.message}\n`);
+			code = EXIT.noMatch;
+		} else if (error instanceof UsageError || error instanceof CorpusError || error instanceof IngestError) {
+			process.stderr.write(`pa-tui: ${error.message}\n`);
+			code = EXIT.usage;
+		} else if ((error as NodeJS.ErrnoException).code === 'EPIPE') {
+			code = EXIT.ok;
+		} else {
+			process.stderr.write(`pa-tui: internal error: ${(error as Error).message ?? String(error)}\n`);
+			code = 1;
+		}
+	}
+	process.exitCode = code;
+}

@@ -1,0 +1,56 @@
+// What every one-shot command is given: parsed options, the corpus, and where to write.
+
+import {fileURLToPath} from 'node:url';
+import {loadCorpus} from '../corpus/load.ts';
+import {buildModel, type Model} from '../corpus/model.ts';
+import {sanitizeDeep} from '../corpus/sanitize.ts';
+
+export class UsageError extends Error {
+	constructor(message: string) {
+		super(message);
+		this.name = 'UsageError';
+	}
+}
+
+/** Exit codes, as grep: 0 found, 1 nothing matched, 2 usage or corpus error. */
+export const EXIT = {ok: 0, noMatch: 1, usage: 2} as const;
+
+export interface Output {
+	write(text: string): void;
+	/** Notes for a person (other years, warnings): standard error, never mixed into data. */
+	note(text: string): void;
+	isTerminal: boolean;
+	color: boolean;
+	columns: number;
+}
+
+export function defaultCorpusPath(): string {
+	return fileURLToPath(new URL('../data/corpus.json', import.meta.url));
+}
+
+export function corpusPath(option: string | undefined): string {
+	return option ?? process.env['PA_TUI_CORPUS'] ?? defaultCorpusPath();
+}
+
+export interface LoadedCorpus {
+	/** Data as stored, for JSON output (JSON escapes it). */
+	raw: Model;
+	/** Every string sanitized for the terminal, for text output and the explorer. */
+	display: Model;
+}
+
+export function openCorpus(path: string): LoadedCorpus {
+	const corpus = loadCorpus(path);
+	return {raw: buildModel(corpus), display: buildModel(sanitizeDeep(corpus))};
+}
+
+export function processOutput(noColor: boolean): Output {
+	const isTerminal = Boolean(process.stdout.isTTY);
+	return {
+		write: text => process.stdout.write(text),
+		note: text => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
+		isTerminal,
+		color: isTerminal && !noColor && process.env['NO_COLOR'] === undefined && process.env['TERM'] !== 'dumb',
+		columns: isTerminal ? process.stdout.columns || 80 : 0,
+	};
+}

@@ -1,0 +1,112 @@
+// Raw files → corpus: the whole ingest stage as one pure function.
+
+import type {Corpus, CorpusDocument, Section} from '../corpus/schema.ts';
+import {SCHEMA_VERSION} from '../corpus/schema.ts';
+import {extractFigures} from './figures.ts';
+import {splitBracketHeading, splitRunInHeading, type HeadingContext, type HeadingSplit} from './headings.ts';
+import {decodeRaw, IngestError} from './raw-text.ts';
+import {contentLines, splitReports, type ReportBlock} from './reports.ts';
+import {regionOf, slug, yearOf, type RegionInfo} from './region.ts';
+
+export interface RawFile {
+	name: string;
+	bytes: Uint8Array;
+}
+
+interface ParsedReport {
+	file: string;
+	block: ReportBlock;
+	info: RegionInfo;
+	year: number;
+	bracketStyle: boolean;
+}
+
+function parseFile(file: RawFile): ParsedReport[] {
+	const text = decodeRaw(file.name, file.bytes);
+	if (text.trim() === '') throw new IngestError(file.name, 'is empty');
+	return splitReports(file.name, contentLines(text)).map(block => {
+		const body = block.paragraphs.map(p => p.text).join('\n');
+		const year = yearOf(body);
+		if (year === undefined) {
+			throw new IngestError(file.name, `cannot tell which year report "${block.title.text}" covers: its text names no year`, block.title.line);
+		}
+		return {
+			file: file.name,
+			block,
+			info: regionOf(block.title.text, body),
+			year,
+			bracketStyle: block.paragraphs.some(p => splitBracketHeading(p.text) !== undefined),
+		};
+	});
+}
+
+function headingOf(report: ParsedReport, paragraph: string, context: HeadingContext): HeadingSplit | undefined {
+	return report.bracketStyle ? splitBracketHeading(paragraph) : splitRunInHeading(paragraph, context);
+}
+
+function sectionsOf(report: ParsedReport, context: HeadingContext): Section[] {
+	const sections: Section[] = [];
+	let current: Section | undefined;
+	for (const {text} of report.block.paragraphs) {
+		const split = headingOf(report, text, context);
+		if (split || !current) {
+			const heading = split?.heading ?? '';
+			const number = String(sections.length + 1).padStart(2, '0');
+			current = {id: `${number}-${slug(heading) || 'untitled'}`.slice(0, 80), heading, paragraphs: [], figures: []};
+			sections.push(current);
+		}
+		const body = split ? split.body : text;
+		if (body !== '') {
+			current.paragraphs.push(body);
+			current.figures.push(...extractFigures(body));
+		}
+	}
+	return sections;
+}
+
+function documentIds(reports: ParsedReport[]): string[] {
+	const base = reports.map(r => `${slug(r.info.region)}-${r.year}`);
+	const ids = base.map((id, i) => {
+		const shared = base.filter(b => b === id).length > 1;
+		const r = reports[i]!;
+		// The report "in <region>" keeps the plain id; others (a pairing report) are named by title.
+		const namesRegion = r.block.title.text.endsWith(r.info.placeName) && /\bin\s/.test(r.block.title.text);
+		return shared && !namesRegion ? `${slug(r.block.title.text)}-${r.year}` : id;
+	});
+	const seen = new Map<string, number>();
+	return ids.map(id => {
+		const n = (seen.get(id) ?? 0) + 1;
+		seen.set(id, n);
+		return n === 1 ? id : `${id}-${n}`;
+	});
+}
+
+export function buildCorpus(files: RawFile[]): Corpus {
+	const reports = files.flatMap(parseFile);
+	const placeNames = [...new Set(reports.flatMap(r => [r.info.placeName, r.info.region]))].sort((a, b) => b.length - a.length);
+	// First pass: headings found with certainty teach the second pass which phrases are headings.
+	const knownHeadings = new Set<string>();
+	const firstPass: HeadingContext = {placeNames, knownHeadings: new Set()};
+	for (const report of reports) {
+		for (const {text} of report.block.paragraphs) {
+			const split = report.bracketStyle ? splitBracketHeading(text) : splitRunInHeading(text, firstPass);
+			if (split && (report.bracketStyle || ('certain' in split && split.certain))) knownHeadings.add(split.heading.toLowerCase());
+		}
+	}
+	const context: HeadingContext = {placeNames, knownHeadings};
+	const ids = documentIds(reports);
+	const documents: CorpusDocument[] = reports.map((report, i) => ({
+		id: ids[i]!,
+		region: report.info.region,
+		placeName: report.info.placeName,
+		regionType: report.info.regionType,
+		year: report.year,
+		title: report.block.title.text,
+		source: report.file,
+		attribution: report.block.attribution
+			? report.block.attribution.map(l => l.text).join(' ').replace(/^\(\s*|\s*\)$/g, '')
+			: null,
+		sections: sectionsOf(report, context),
+	}));
+	return {schemaVersion: SCHEMA_VERSION, documents};
+}
