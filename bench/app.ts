@@ -1,0 +1,104 @@
+// Driving the real bin/pa-tui in a pseudo-terminal: start-up to the first complete frame,
+// getting to each pane, and a long run of keys for memory.
+
+import {fileURLToPath} from 'node:url';
+import {performance} from 'node:perf_hooks';
+import {cleanEnv, sleep} from './env.ts';
+import {PtySession} from './pty.ts';
+
+export const BIN = fileURLToPath(new URL('../bin/pa-tui', import.meta.url));
+
+/** A region name that is on the first screen of the regions pane (the list is alphabetical). */
+export const FIRST_REGION = 'Anhui';
+
+export function spawnPaTui(cols: number, rows: number, corpus?: string, screen = true): PtySession {
+	// node from the same binary as the `node -e 0` baseline; --corpus when benchmarking another corpus.
+	const args = [BIN, ...(corpus ? ['--corpus', corpus] : [])];
+	return new PtySession(process.execPath, args, {cols, rows, screen, env: cleanEnv()});
+}
+
+/**
+ * The first complete frame: the regions pane shows a region, and the frame reaches the bottom of
+ * the screen (the status bar: the last non-blank row is within the last three rows).
+ */
+export function firstFrameComplete(lines: string[], rows: number): boolean {
+	if (!lines.some(line => line.includes(FIRST_REGION))) return false;
+	let last = -1;
+	lines.forEach((line, i) => {
+		if (line.trim() !== '') last = i;
+	});
+	return last >= rows - 3;
+}
+
+export interface StartUp {
+	/** spawn → first byte, ms. */
+	firstByteMs: number | undefined;
+	/** spawn → first complete frame, ms (undefined if it never came). */
+	frameMs: number | undefined;
+	/** Whether the program stayed up waiting for keys (the explorer) or printed and exited (placeholder). */
+	interactive: boolean;
+	session: PtySession;
+}
+
+/** Start pa-tui and wait for its first complete frame. The session is left running. */
+export async function startUp(cols: number, rows: number, corpus: string | undefined, timeoutMs: number): Promise<StartUp> {
+	const session = spawnPaTui(cols, rows, corpus, true);
+	const frameMs = await session.waitForScreen(lines => firstFrameComplete(lines, rows), timeoutMs);
+	// A placeholder prints and exits; the explorer stays up.
+	await Promise.race([session.exited, sleep(150)]);
+	const interactive = !session.exit;
+	return {firstByteMs: session.firstByteAt === undefined ? undefined : session.firstByteAt - session.startedAt, frameMs, interactive, session};
+}
+
+export const QUIT = ['q'];
+
+export type Pane = 'regions' | 'sections' | 'reading' | 'funds';
+
+/** A key as written: a literal string, or the arrow in the mode the program asked for (DECCKM). */
+export type Key = string | 'down' | 'up';
+export const keyBytes = (session: PtySession, key: Key) => (key === 'down' || key === 'up' ? session.arrow(key) : key);
+
+/**
+ * The report the pane figures are taken from: Hebei (the 9th region alphabetically) has a long
+ * first section (about 4,000 characters) and 32 money figures, so ↓ and j have room to move.
+ */
+export const RICH_REGION_INDEX = 8;
+const toRich: Key[] = Array<Key>(RICH_REGION_INDEX).fill('down');
+
+/** Keys from the first frame to the pane, and the down/up keys measured there. */
+export const PANES: Record<Pane, {label: string; enter: Key[]; down: Key; up: Key}> = {
+	regions: {label: '↓ regions', enter: [], down: 'down', up: 'up'},
+	sections: {label: '↓ sections', enter: [...toRich, '\t'], down: 'down', up: 'up'},
+	reading: {label: 'j reading', enter: [...toRich, '\t', '\t'], down: 'j', up: 'k'},
+	funds: {label: '↓ funds', enter: [...toRich, '\t', '\t', 'f'], down: 'down', up: 'up'},
+};
+
+/** Write keys one at a time, each after the previous frame settled. */
+export async function typeKeys(session: PtySession, keys: Key[], quietMs = 60): Promise<void> {
+	for (const key of keys) await session.key(keyBytes(session, key), quietMs, 500);
+}
+
+/**
+ * Many keys for the memory figures: ↓/↑ in regions, Tab, ↓/↑ in sections, Tab, j/k in reading,
+ * h h back to regions. Written every `spacingMs` without waiting for frames, settling every 100.
+ */
+export async function churn(session: PtySession, keys: number, spacingMs = 2): Promise<number> {
+	const down = () => session.arrow('down');
+	const up = () => session.arrow('up');
+	const cycle: Array<() => string> = [
+		...Array(8).fill(down), ...Array(8).fill(up), () => '\t',
+		...Array(4).fill(down), ...Array(4).fill(up), () => '\t',
+		...Array(6).fill(() => 'j'), ...Array(6).fill(() => 'k'), () => 'h', () => 'h',
+	];
+	let sent = 0;
+	const start = performance.now();
+	while (sent < keys && !session.exit) {
+		session.write(cycle[sent % cycle.length]!());
+		sent++;
+		if (sent % 100 === 0) await session.waitQuiet(30, 3_000);
+		else await sleep(spacingMs);
+	}
+	await session.waitQuiet(100, 5_000);
+	void start;
+	return sent;
+}
