@@ -3,6 +3,7 @@
 
 import {parseArgs, type ParseArgsConfig} from 'node:util';
 import {CorpusError} from './corpus/load.ts';
+import {sanitizeLine} from './corpus/sanitize.ts';
 import {IngestError} from './ingest/raw-text.ts';
 import {corpusPath, EXIT, openCorpus, processOutput, UsageError, type Output} from './commands/context.ts';
 import {NoMatchError} from './commands/resolve.ts';
@@ -38,18 +39,21 @@ const COMMAND_HELP: Record<string, string> = {
   Example: pa-tui list --json | jq '.[] | select(.year == 2012) | .region'
 `,
 	show: `pa-tui show <region> [<section query>] [--year N] [--json]
-  A whole report, or its best-matching section (fuzzy). Without --year, the latest report.
-  <region> may be any case, short or full name, a prefix or a small typo.
+  A whole report, or its best-matching section (fuzzy). Without --year, the latest report
+  (stderr names the other years). <region> may be any case, short or full name, a prefix or a
+  small typo. Two reports of one region and year are both shown unless the query picks one.
   Example: pa-tui show jilin investment --year 2009
 `,
 	funds: `pa-tui funds [<region>] [--year N] [--match <query>] [--sort amount|order] [--json | --csv]
-  Money figures as a table: amount in million yuan, label, section, change.
-  Without a region, across every report.
+  Money figures as a table: amount in million yuan, label, change, section. Without a region,
+  across every report. --match keeps figures whose label or section holds the words;
+  --sort amount puts the largest first; --csv gives one row per figure, amount in yuan.
   Example: pa-tui funds --match relocation --sort amount
 `,
 	search: `pa-tui search <query> [--text] [--limit N] [--json]
   Fuzzy search of section headings in every report (typos are fine; a region or year in the
-  query narrows it). With --text, search the paragraphs and print the matching sentence.
+  query narrows it); each hit with region, year, heading and score (1 is a perfect match).
+  With --text, search the paragraphs for sentences holding every word and print them.
   Example: pa-tui search "jilin training"
 `,
 	export: `pa-tui export
@@ -99,13 +103,16 @@ function parse(argv: string[]) {
 	try {
 		return parseArgs({args: argv, options: OPTIONS, allowPositionals: true, strict: true});
 	} catch (error) {
-		throw new UsageError((error as Error).message.replace(/\. To specify a positional argument.*$/s, ''));
+		const message = (error as Error).message.replace(/\. To specify a positional argument.*$/s, '').split('\n')[0]!;
+		throw new UsageError(`${message} (see pa-tui --help)`);
 	}
 }
 
-function integer(name: string, value: string | undefined): number | undefined {
+function integer(name: string, value: string | undefined, least = 0): number | undefined {
 	if (value === undefined) return undefined;
-	if (!/^\d+$/.test(value)) throw new UsageError(`--${name} takes a whole number, not "${value}"`);
+	if (!/^\d+$/.test(value) || Number(value) < least) {
+		throw new UsageError(`--${name} takes a whole number${least > 0 ? ` of at least ${least}` : ''}, not "${value}"`);
+	}
 	return Number(value);
 }
 
@@ -143,7 +150,7 @@ export async function main(argv: string[], output: Output = processOutput(argv.i
 		const {raw, display} = openCorpus(path);
 		void raw;
 		const {runExplorer} = await import('./ui/run.tsx');
-		return runExplorer(display, {color: output.color || (process.env['NO_COLOR'] === undefined && !values['no-color'])});
+		return runExplorer(display, {color: output.color || (!process.env['NO_COLOR'] && !values['no-color'])});
 	}
 	const {raw, display} = openCorpus(path);
 	const year = integer('year', values.year);
@@ -169,7 +176,7 @@ export async function main(argv: string[], output: Output = processOutput(argv.i
 		case 'search': {
 			expectPositionals(command, args, 1, 64);
 			const {runSearch} = await import('./commands/search.ts');
-			return runSearch(raw, display, {query: args.join(' '), text: Boolean(values.text), limit: integer('limit', values.limit) ?? 20, json: Boolean(values.json)}, output);
+			return runSearch(raw, display, {query: args.join(' '), text: Boolean(values.text), limit: integer('limit', values.limit, 1) ?? 20, json: Boolean(values.json)}, output);
 		}
 		case 'export': {
 			expectPositionals(command, args, 0, 0);
@@ -197,17 +204,19 @@ export async function run(argv: string[]): Promise<void> {
 	try {
 		code = await main(argv);
 	} catch (error) {
+		// Messages may quote what the user typed: one line, safe for a terminal.
 		if (error instanceof NoMatchError) {
-			process.stderr.write(`pa-tui: ${error.message}\n`);
+			process.stderr.write(`pa-tui: ${sanitizeLine(error.message)}\n`);
 			code = EXIT.noMatch;
 		} else if (error instanceof UsageError || error instanceof CorpusError || error instanceof IngestError) {
-			process.stderr.write(`pa-tui: ${error.message}\n`);
+			process.stderr.write(`pa-tui: ${sanitizeLine(error.message)}\n`);
 			code = EXIT.usage;
 		} else if ((error as NodeJS.ErrnoException).code === 'EPIPE') {
 			code = EXIT.ok;
 		} else {
-			process.stderr.write(`pa-tui: internal error: ${(error as Error).message ?? String(error)}\n`);
-			code = 1;
+			// A bug, not "nothing matched": 2, as grep does for any error.
+			process.stderr.write(`pa-tui: internal error: ${sanitizeLine(String((error as Error)?.message ?? error))}\n`);
+			code = EXIT.usage;
 		}
 	}
 	process.exitCode = code;

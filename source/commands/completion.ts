@@ -5,25 +5,66 @@ import {EXIT, UsageError, type Output} from './context.ts';
 
 export const COMMAND_NAMES = ['list', 'show', 'funds', 'search', 'export', 'ingest', 'completion'] as const;
 
+/**
+ * Region names as completion words: lower case, words joined by "-", and nothing but [a-z0-9-],
+ * so that no name from a corpus needs quoting in a shell script (findRegion ignores the rest).
+ */
 function regionWords(model: Model): string[] {
-	return model.regions.map(r => r.name.toLowerCase().replace(/\s+/g, '-'));
+	const words = model.regions.map(r =>
+		r.name
+			.toLowerCase()
+			.normalize('NFKD')
+			.replace(/[^a-z0-9]+/g, '-')
+			.replace(/^-+|-+$/g, ''),
+	);
+	return [...new Set(words.filter(w => w !== ''))];
+}
+
+/** The options each command takes, without the leading dashes (globals apply to every command). */
+export const COMMAND_OPTIONS: Record<(typeof COMMAND_NAMES)[number], string[]> = {
+	list: ['json'],
+	show: ['year', 'json'],
+	funds: ['year', 'match', 'sort', 'json', 'csv'],
+	search: ['text', 'limit', 'json'],
+	export: [],
+	ingest: ['out'],
+	completion: [],
+};
+const GLOBAL_OPTIONS = ['corpus', 'no-color', 'help'];
+
+function optionWords(command: (typeof COMMAND_NAMES)[number]): string {
+	return [...COMMAND_OPTIONS[command], ...GLOBAL_OPTIONS].map(o => `--${o}`).join(' ');
 }
 
 export function completionScript(shell: string, model: Model): string {
 	const commands = COMMAND_NAMES.join(' ');
+	// Region words stand on a line of their own in each script: [a-z0-9-] and spaces only.
 	const regions = regionWords(model).join(' ');
+	const bashOptions = COMMAND_NAMES.map(c => `    ${c}) opts="${optionWords(c)}" ;;`).join('\n');
 	switch (shell) {
 		case 'bash':
 			return `# pa-tui bash completion: eval "$(pa-tui completion bash)"
 _pa_tui() {
-  local cur=\${COMP_WORDS[COMP_CWORD]} prev=\${COMP_WORDS[1]}
+  local cur=\${COMP_WORDS[COMP_CWORD]} prev=\${COMP_WORDS[COMP_CWORD-1]} command=\${COMP_WORDS[1]} opts=""
   if [ "$COMP_CWORD" -eq 1 ]; then COMPREPLY=($(compgen -W "${commands} --help --version" -- "$cur")); return; fi
   case "$prev" in
-    show|funds) [ "$COMP_CWORD" -eq 2 ] && COMPREPLY=($(compgen -W "${regions}" -- "$cur")) ;;
+    --corpus|--out) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+    --sort) COMPREPLY=($(compgen -W "amount order" -- "$cur")); return ;;
+    --year|--limit|--match) return ;;
+  esac
+  case "$command" in
+${bashOptions}
+  esac
+  if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "$opts" -- "$cur")); return; fi
+  case "$command" in
+    show|funds) [ "$COMP_CWORD" -eq 2 ] && COMPREPLY=($(compgen -W "\${_pa_tui_regions[*]}" -- "$cur")) ;;
     completion) COMPREPLY=($(compgen -W "bash zsh fish" -- "$cur")) ;;
     ingest) COMPREPLY=($(compgen -f -- "$cur")) ;;
   esac
 }
+_pa_tui_regions=(
+  ${regions}
+)
 complete -F _pa_tui pa-tui
 `;
 		case 'zsh':
@@ -31,21 +72,46 @@ complete -F _pa_tui pa-tui
 # pa-tui zsh completion: eval "$(pa-tui completion zsh)"
 _pa_tui() {
   if (( CURRENT == 2 )); then compadd -- ${commands} --help --version; return; fi
+  case "$words[CURRENT-1]" in
+    --corpus|--out) _files; return ;;
+    --sort) compadd -- amount order; return ;;
+    --year|--limit|--match) return ;;
+  esac
+  if [[ "$words[CURRENT]" == -* ]]; then
+    case "$words[2]" in
+${COMMAND_NAMES.map(c => `      ${c}) compadd -- ${optionWords(c)} ;;`).join('\n')}
+    esac
+    return
+  fi
   case "$words[2]" in
-    show|funds) (( CURRENT == 3 )) && compadd -- ${regions} ;;
+    show|funds) (( CURRENT == 3 )) && compadd -- $_pa_tui_regions ;;
     completion) compadd -- bash zsh fish ;;
     ingest) _files ;;
   esac
 }
+_pa_tui_regions=(
+  ${regions}
+)
 compdef _pa_tui pa-tui
 `;
 		case 'fish':
 			return `# pa-tui fish completion: pa-tui completion fish | source
 complete -c pa-tui -f
 complete -c pa-tui -n '__fish_use_subcommand' -a '${commands}'
-complete -c pa-tui -n '__fish_seen_subcommand_from show funds' -a '${regions}'
+set -g __pa_tui_regions \\
+    ${regions}
+complete -c pa-tui -n '__fish_seen_subcommand_from show funds' -a "$__pa_tui_regions"
 complete -c pa-tui -n '__fish_seen_subcommand_from completion' -a 'bash zsh fish'
 complete -c pa-tui -n '__fish_seen_subcommand_from ingest' -F
+complete -c pa-tui -l corpus -r -F -d 'corpus file'
+complete -c pa-tui -l no-color -d 'no colours'
+complete -c pa-tui -l help -d 'help'
+${COMMAND_NAMES.flatMap(c =>
+	COMMAND_OPTIONS[c].map(o => {
+		const value = o === 'sort' ? " -x -a 'amount order'" : o === 'out' ? ' -r -F' : ['year', 'limit', 'match'].includes(o) ? ' -x' : '';
+		return `complete -c pa-tui -n '__fish_seen_subcommand_from ${c}' -l ${o}${value}`;
+	}),
+).join('\n')}
 `;
 		default:
 			throw new UsageError(`completion takes bash, zsh or fish, not "${shell}"`);

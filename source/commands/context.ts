@@ -3,7 +3,7 @@
 import {fileURLToPath} from 'node:url';
 import {loadCorpus} from '../corpus/load.ts';
 import {buildModel, type Model} from '../corpus/model.ts';
-import {sanitizeDeep} from '../corpus/sanitize.ts';
+import {sanitizeDeep, sanitizeLine} from '../corpus/sanitize.ts';
 
 export class UsageError extends Error {
 	constructor(message: string) {
@@ -48,9 +48,11 @@ export function processOutput(noColor: boolean): Output {
 	const isTerminal = Boolean(process.stdout.isTTY);
 	return {
 		write: text => process.stdout.write(text),
-		note: text => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
+		// One line each, safe for a terminal: a note may quote what the user typed.
+		note: text => process.stderr.write(`${sanitizeLine(text.replace(/\n+$/, ''))}\n`),
 		isTerminal,
-		color: isTerminal && !noColor && process.env['NO_COLOR'] === undefined && process.env['TERM'] !== 'dumb',
+		// NO_COLOR counts when set to anything but the empty string (no-color.org).
+		color: isTerminal && !noColor && !process.env['NO_COLOR'] && process.env['TERM'] !== 'dumb',
 		columns: isTerminal ? process.stdout.columns || 80 : 0,
 	};
 }

@@ -5,6 +5,7 @@ import type {Model} from '../corpus/model.ts';
 import type {CorpusDocument, Section} from '../corpus/schema.ts';
 import {style, type Style} from '../format/style.ts';
 import {wrap} from '../format/text.ts';
+import {terminalSafeJson} from '../corpus/sanitize.ts';
 import {EXIT, type Output} from './context.ts';
 import {NoMatchError, reportsOfYear, resolveRegion} from './resolve.ts';
 
@@ -20,28 +21,71 @@ interface Shown {
 	sections: Section[];
 }
 
-/** When a region has two reports in a year, words of the query may pick one by its title. */
-function pickByTitle(documents: CorpusDocument[], query: string): CorpusDocument[] {
-	if (documents.length < 2) return documents;
-	const words = query.toLowerCase().split(/\s+/).filter(w => w.length >= 3);
-	const picked = documents.filter(d => words.some(w => d.title.toLowerCase().includes(w)));
-	return picked.length > 0 && picked.length < documents.length ? picked : documents;
+function words(text: string): string[] {
+	return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(w => w.length >= 3);
 }
+
+/**
+ * When a region has two reports in a year, words of the query that stand in some titles but not
+ * all pick those reports ("qinghai" picks the Liaoning–Qinghai pairing report). Returns the
+ * reports picked and what is left of the query for the section search.
+ */
+export function pickByTitle(documents: CorpusDocument[], query: string): {documents: CorpusDocument[]; rest: string} {
+	if (documents.length < 2) return {documents, rest: query};
+	const titleWords = documents.map(d => new Set(words(d.title)));
+	const picking = new Set(words(query).filter(w => {
+		const n = titleWords.filter(t => t.has(w)).length;
+		return n > 0 && n < documents.length;
+	}));
+	if (picking.size === 0) return {documents, rest: query};
+	const picked = documents.filter((_, i) => [...picking].some(w => titleWords[i]!.has(w)));
+	const rest = query
+		.split(/\s+/)
+		.filter(token => !words(token).some(w => picking.has(w)))
+		.join(' ');
+	return {documents: picked, rest};
+}
+
+/** How much worse than the best a section of another report may score and still be shown. */
+const SAME_MATCH = 0.1;
 
 export function selectShown(model: Model, options: ShowOptions, output: Output): Shown[] {
 	const region = resolveRegion(model, options.region);
-	let documents = reportsOfYear(region, options.year, output);
-	if (options.query === undefined || options.query.trim() === '') return documents.map(document => ({document, sections: document.sections}));
-	const byTitle = pickByTitle(documents, options.query);
-	const entries = byTitle.flatMap(document => document.sections.filter(s => s.heading !== '').map(section => ({document, section})));
-	const fuse = new Fuse(entries, {keys: ['section.heading'], includeScore: true, ignoreLocation: true, threshold: 0.4});
-	const [best] = fuse.search(options.query.slice(0, 32), {limit: 1});
-	if (!best) {
-		if (byTitle.length < documents.length) return byTitle.map(document => ({document, sections: document.sections}));
-		throw new NoMatchError(`no section of ${region.name} ${documents[0]!.year} matches "${options.query}"`);
+	let query = options.query?.trim() ?? '';
+	let year = options.year;
+	// A year in the query ("show jilin 2009 training") is taken as --year when that is not given.
+	if (year === undefined) {
+		const tokens = query.split(/\s+/);
+		const at = tokens.findIndex(t => /^\d{4}$/.test(t) && region.years.includes(Number(t)));
+		if (at >= 0) {
+			year = Number(tokens[at]);
+			query = tokens.filter((_, i) => i !== at).join(' ');
+		}
 	}
-	documents = [best.item.document];
-	return [{document: best.item.document, sections: [best.item.section]}];
+	if (year === undefined && query !== '') {
+		// Without --year, a query naming a report of one other year by its title ("liaoning qinghai") takes that year.
+		const byTitle = pickByTitle(region.documents, query).documents;
+		const years = new Set(byTitle.map(d => d.year));
+		if (byTitle.length < region.documents.length && years.size === 1) year = byTitle[0]!.year;
+	}
+	const documents = reportsOfYear(region, year, output);
+	const whole = (list: CorpusDocument[]) => list.map(document => ({document, sections: document.sections}));
+	if (query === '') return whole(documents);
+	const picked = pickByTitle(documents, query);
+	if (picked.rest.trim() === '') return whole(picked.documents);
+	// The best section of each report; a report whose best is clearly worse than another's is left out.
+	const best = picked.documents.flatMap(document => {
+		const entries = document.sections.filter(s => s.heading !== '');
+		const fuse = new Fuse(entries, {keys: ['heading'], includeScore: true, ignoreLocation: true, threshold: 0.4});
+		const [hit] = fuse.search(picked.rest.slice(0, 32), {limit: 1});
+		return hit ? [{document, section: hit.item, score: hit.score ?? 0}] : [];
+	});
+	if (best.length === 0) {
+		const year = documents[0]!.year;
+		throw new NoMatchError(`no section of ${region.name} ${year} matches "${picked.rest}" (headings: pa-tui search "${region.name.toLowerCase()} ${year}")`);
+	}
+	const top = Math.min(...best.map(b => b.score));
+	return best.filter(b => b.score <= top + SAME_MATCH).map(b => ({document: b.document, sections: [b.section]}));
 }
 
 /** Money amounts of a paragraph, highlighted. */
@@ -79,12 +123,15 @@ export function renderShownText(shown: Shown[], output: Output): string {
 
 export function runShow(raw: Model, display: Model, options: ShowOptions, output: Output): number {
 	if (options.json) {
-		const shown = selectShown(raw, options, output);
+		// Chosen in the sanitized model (notes and errors on stderr stay safe), written as stored.
+		const shown = selectShown(display, options, output);
 		const data = shown.map(({document, sections}) => {
-			const {sections: _all, ...meta} = document;
-			return {document: meta, sections};
+			const stored = raw.documentsById.get(document.id)!;
+			const {sections: all, ...meta} = stored;
+			const chosen = sections === document.sections ? all : sections.map(s => all.find(a => a.id === s.id)!);
+			return {document: meta, sections: chosen};
 		});
-		output.write(`${JSON.stringify(data, null, 2)}\n`);
+		output.write(`${terminalSafeJson(data, 2)}\n`);
 		return EXIT.ok;
 	}
 	output.write(renderShownText(selectShown(display, options, output), output));

@@ -1,14 +1,22 @@
 // Reading a corpus file: parse, validate against the schema, and report the first problem in
-// one line that names the file.
+// one line that names the file. The file is untrusted: nothing of it reaches an error message
+// unsanitized, and no message quotes more than a short piece of it.
 
 import {readFileSync} from 'node:fs';
 import {corpusSchema, SCHEMA_VERSION, type Corpus} from './schema.ts';
+import {sanitizeLine} from './sanitize.ts';
 
 export class CorpusError extends Error {
 	constructor(message: string) {
 		super(message);
 		this.name = 'CorpusError';
 	}
+}
+
+/** A piece of the file or its path, safe in a one-line message. */
+function quote(text: string, max = 60): string {
+	const safe = sanitizeLine(text);
+	return safe.length > max ? `${safe.slice(0, max - 1)}…` : safe;
 }
 
 function lineAndColumn(text: string, offset: number): string {
@@ -18,45 +26,125 @@ function lineAndColumn(text: string, offset: number): string {
 	return `line ${line}, column ${column}`;
 }
 
+const END_OF_INPUT = /Unexpected end of JSON input/;
+const AT_POSITION = /at position (\d+)/;
+
+/** Whether `text` is a valid beginning of a JSON text (it may stop anywhere). */
+function validPrefix(text: string): boolean {
+	try {
+		JSON.parse(text);
+		return true;
+	} catch (error) {
+		const message = (error as Error).message;
+		if (END_OF_INPUT.test(message)) return true;
+		// A number or string cut short is reported at the end of the prefix.
+		const at = AT_POSITION.exec(message);
+		return at !== null && Number(at[1]) >= text.length;
+	}
+}
+
+/**
+ * Where JSON.parse gave up. V8 gives a position for most errors but not for "Unexpected token":
+ * then find the shortest prefix of the text that is no longer a valid beginning (binary search:
+ * once a prefix is invalid, every longer one is).
+ */
+function errorOffset(text: string, message: string): number | undefined {
+	const at = AT_POSITION.exec(message);
+	if (at) return Number(at[1]);
+	if (END_OF_INPUT.test(message)) return text.length;
+	let lo = 0; // text.slice(0, lo) is a valid beginning
+	let hi = text.length; // text.slice(0, hi) is not
+	if (validPrefix(text)) return undefined;
+	while (hi - lo > 1) {
+		const mid = Math.floor((lo + hi) / 2);
+		if (validPrefix(text.slice(0, mid))) lo = mid;
+		else hi = mid;
+	}
+	return hi - 1;
+}
+
 function jsonProblem(text: string, error: Error): string {
-	const position = /position (\d+)/.exec(error.message);
-	const where = position ? ` at ${lineAndColumn(text, Number(position[1]))}` : '';
-	const what = error.message.replace(/ in JSON at position \d+.*$/, '').replace(/\s*\(line \d+ column \d+\)$/, '');
-	return `not valid JSON${where}: ${what}`;
+	const offset = errorOffset(text, error.message);
+	const where = offset === undefined ? '' : ` at ${lineAndColumn(text, offset)}`;
+	let what = error.message
+		.replace(/ in JSON at position \d+.*$/s, '')
+		.replace(/\s*\(line \d+ column \d+\)$/, '')
+		// "Unexpected token 'x', "…the text…" is not valid JSON": the text is not worth quoting.
+		.replace(/^(Unexpected token .*?), ".*" is not valid JSON$/s, '$1');
+	if (offset !== undefined && offset < text.length && /^Unexpected token/.test(what)) {
+		const ch = String.fromCodePoint(text.codePointAt(offset)!);
+		const printable = sanitizeLine(ch) === ch && ch.trim() !== '' && ch !== '\ufeff';
+		what = `unexpected character ${printable ? `'${ch}'` : `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`}`;
+	}
+	return `not valid JSON${where}: ${quote(what, 120)}`;
 }
 
 function fieldPath(path: Array<string | number>): string {
 	return path.reduce<string>((acc, part) => (typeof part === 'number' ? `${acc}[${part}]` : acc ? `${acc}.${part}` : part), '');
 }
 
+/** Ids the schema cannot check: document ids unique in the corpus, section ids in a report. */
+function duplicateId(corpus: Corpus): string | undefined {
+	const documentIds = new Set<string>();
+	for (const [d, document] of corpus.documents.entries()) {
+		if (documentIds.has(document.id)) return `documents[${d}].id: "${quote(document.id)}" is the id of an earlier report`;
+		documentIds.add(document.id);
+		const sectionIds = new Set<string>();
+		for (const [s, section] of document.sections.entries()) {
+			if (sectionIds.has(section.id)) return `documents[${d}].sections[${s}].id: "${quote(section.id)}" is the id of an earlier section`;
+			sectionIds.add(section.id);
+		}
+	}
+	return undefined;
+}
+
 /** Validate parsed JSON as a corpus; `file` names it in errors. */
 export function parseCorpus(data: unknown, file: string): Corpus {
+	const name = quote(file, 200);
 	if (data !== null && typeof data === 'object' && 'schemaVersion' in data && data.schemaVersion !== SCHEMA_VERSION) {
-		throw new CorpusError(`${file}: schemaVersion ${JSON.stringify(data.schemaVersion)} is not supported (this pa-tui reads version ${SCHEMA_VERSION})`);
+		const version = JSON.stringify(data.schemaVersion) ?? String(data.schemaVersion);
+		throw new CorpusError(`${name}: schemaVersion ${quote(version, 20)} is not supported (this pa-tui reads version ${SCHEMA_VERSION})`);
 	}
 	const result = corpusSchema.safeParse(data);
 	if (!result.success) {
 		const issue = result.error.issues[0]!;
-		const path = fieldPath(issue.path);
-		throw new CorpusError(`${file}: ${path === '' ? 'the top level' : path}: ${issue.message}`);
+		const path = quote(fieldPath(issue.path), 120);
+		throw new CorpusError(`${name}: ${path === '' ? 'the top level' : path}: ${quote(issue.message, 160)}`);
 	}
+	const duplicate = duplicateId(result.data);
+	if (duplicate !== undefined) throw new CorpusError(`${name}: ${duplicate}`);
 	return result.data;
 }
 
+const utf8 = new TextDecoder('utf-8', {fatal: true});
+
 export function loadCorpus(file: string): Corpus {
+	const name = quote(file, 200);
 	let text: string;
 	try {
-		text = readFileSync(file, 'utf8');
+		const bytes = readFileSync(file);
+		try {
+			text = utf8.decode(bytes);
+		} catch {
+			throw new CorpusError(`${name}: not valid UTF-8 text`);
+		}
 	} catch (error) {
+		if (error instanceof CorpusError) throw error;
 		const code = (error as NodeJS.ErrnoException).code;
-		const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : (error as Error).message;
-		throw new CorpusError(`cannot read corpus ${file}: ${why}`);
+		const why =
+			code === 'ENOENT' ? 'no such file'
+			: code === 'EACCES' || code === 'EPERM' ? 'permission denied'
+			: code === 'EISDIR' ? 'is a directory'
+			: code === 'ERR_FS_FILE_TOO_LARGE' || code === 'ERR_STRING_TOO_LONG' || error instanceof RangeError ? 'too large'
+			: quote((error as Error).message, 120);
+		throw new CorpusError(`cannot read corpus ${name}: ${why}`);
 	}
+	if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
 	let data: unknown;
 	try {
 		data = JSON.parse(text);
 	} catch (error) {
-		throw new CorpusError(`${file}: ${jsonProblem(text, error as Error)}`);
+		throw new CorpusError(`${name}: ${jsonProblem(text, error as Error)}`);
 	}
 	return parseCorpus(data, file);
 }

@@ -42,8 +42,13 @@ export function buildModel(corpus: Corpus): Model {
 	return {corpus, regions, documentsById: new Map(corpus.documents.map(d => [d.id, d]))};
 }
 
+/** Lower case, accents dropped, only letters and digits (of any script): "Inner-Mongolia" → innermongolia. */
 export function normalizeName(text: string): string {
-	return text.toLowerCase().replace(/[^a-z0-9]+/g, '');
+	return text
+		.toLowerCase()
+		.normalize('NFKD')
+		.replace(/\p{M}+/gu, '')
+		.replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /** Edit distance with transpositions, for typo-tolerant region names. */
@@ -63,26 +68,60 @@ export function editDistance(a: string, b: string): number {
 
 export type RegionMatch = {kind: 'found'; region: Region} | {kind: 'ambiguous'; candidates: Region[]} | {kind: 'none'};
 
+/** The names a region goes by, normalized: its short name and every place name its reports use. */
 function namesOf(region: Region): string[] {
-	return [normalizeName(region.name), normalizeName(region.placeName)];
+	return [...new Set([region.name, region.placeName, ...region.documents.map(d => d.placeName)].map(normalizeName))];
 }
 
-/** Any case, short or full name, a prefix, or a small typo. An exact match wins over a prefix. */
+/** Normalized tails of a name that start at a word: "Inner Mongolia" → mongolia. */
+function wordTails(name: string): string[] {
+	const words = name.split(/[^\p{L}\p{N}]+/u).map(normalizeName).filter(Boolean);
+	return words.slice(1).map((_, i) => words.slice(i + 1).join(''));
+}
+
+function tailsOf(region: Region): string[] {
+	return [region.name, region.placeName, ...region.documents.map(d => d.placeName)].flatMap(wordTails);
+}
+
+function decide(regions: Region[]): RegionMatch | undefined {
+	if (regions.length === 1) return {kind: 'found', region: regions[0]!};
+	if (regions.length > 1) return {kind: 'ambiguous', candidates: regions};
+	return undefined;
+}
+
+/**
+ * Any case, short or full name, a prefix, a later word of the name ("mongolia", "corps"), the
+ * name followed by more words ("jilin province"), or a small typo. Each tier is tried only when
+ * the ones before it found nothing, so an exact match wins over a prefix ("xinjiang" is Xinjiang,
+ * not the Corps) and a prefix over a typo.
+ */
 export function findRegion(model: Model, query: string): RegionMatch {
 	const q = normalizeName(query);
 	if (q === '') return {kind: 'none'};
-	const exact = model.regions.filter(r => namesOf(r).includes(q));
-	if (exact.length === 1) return {kind: 'found', region: exact[0]!};
-	const prefixed = model.regions.filter(r => namesOf(r).some(n => n.startsWith(q) || (q.length >= 6 && q.startsWith(n))));
-	if (prefixed.length === 1) return {kind: 'found', region: prefixed[0]!};
-	if (prefixed.length > 1) return {kind: 'ambiguous', candidates: prefixed};
+	const exact = decide(model.regions.filter(r => namesOf(r).includes(q)));
+	if (exact) return exact;
+	const prefix = decide(model.regions.filter(r => namesOf(r).some(n => n.startsWith(q))));
+	if (prefix) return prefix;
+	if (q.length >= 3) {
+		const word = decide(model.regions.filter(r => tailsOf(r).some(n => n.startsWith(q))));
+		if (word) return word;
+	}
+	// The name and then something more ("Jilin Province", "Chongqing Municipality"): the longest name wins.
+	const longer = model.regions
+		.map(r => ({r, n: Math.max(0, ...namesOf(r).filter(n => n.length >= 4 && q.startsWith(n)).map(n => n.length))}))
+		.filter(x => x.n > 0);
+	if (longer.length > 0) {
+		const most = Math.max(...longer.map(x => x.n));
+		const best = decide(longer.filter(x => x.n === most).map(x => x.r));
+		if (best) return best;
+	}
 	const allowed = q.length >= 8 ? 2 : q.length >= 4 ? 1 : 0;
 	if (allowed === 0) return {kind: 'none'};
+	// A typo in the whole name, or in a prefix of it ("heilongj" for "heilongjiang").
 	const scored = model.regions
-		.map(r => ({r, d: Math.min(...namesOf(r).map(n => editDistance(q, n.slice(0, Math.max(q.length, normalizeName(r.name).length)))))}))
+		.map(r => ({r, d: Math.min(...namesOf(r).flatMap(n => [editDistance(q, n), editDistance(q, n.slice(0, q.length))]))}))
 		.filter(x => x.d <= allowed)
 		.sort((a, b) => a.d - b.d);
 	if (scored.length === 0) return {kind: 'none'};
-	const best = scored.filter(x => x.d === scored[0]!.d);
-	return best.length === 1 ? {kind: 'found', region: best[0]!.r} : {kind: 'ambiguous', candidates: best.map(x => x.r)};
+	return decide(scored.filter(x => x.d === scored[0]!.d).map(x => x.r)) ?? {kind: 'none'};
 }

@@ -1,10 +1,10 @@
 // Raw files → corpus: the whole ingest stage as one pure function.
 
 import type {Corpus, CorpusDocument, Section} from '../corpus/schema.ts';
-import {SCHEMA_VERSION} from '../corpus/schema.ts';
+import {corpusSchema, SCHEMA_VERSION} from '../corpus/schema.ts';
 import {extractFigures} from './figures.ts';
 import {splitBracketHeading, splitRunInHeading, type HeadingContext, type HeadingSplit} from './headings.ts';
-import {decodeRaw, IngestError} from './raw-text.ts';
+import {decodeRaw, IngestError, quoteRaw} from './raw-text.ts';
 import {contentLines, splitReports, type ReportBlock} from './reports.ts';
 import {regionOf, slug, yearOf, type RegionInfo} from './region.ts';
 
@@ -28,7 +28,7 @@ function parseFile(file: RawFile): ParsedReport[] {
 		const body = block.paragraphs.map(p => p.text).join('\n');
 		const year = yearOf(body);
 		if (year === undefined) {
-			throw new IngestError(file.name, `cannot tell which year report "${block.title.text}" covers: its text names no year`, block.title.line);
+			throw new IngestError(file.name, `cannot tell which year report "${quoteRaw(block.title.text)}" covers: its text names no year`, block.title.line);
 		}
 		return {
 			file: file.name,
@@ -66,8 +66,10 @@ function sectionsOf(report: ParsedReport, context: HeadingContext): Section[] {
 
 function documentIds(reports: ParsedReport[]): string[] {
 	const base = reports.map(r => `${slug(r.info.region)}-${r.year}`);
+	const counts = new Map<string, number>();
+	for (const id of base) counts.set(id, (counts.get(id) ?? 0) + 1);
 	const ids = base.map((id, i) => {
-		const shared = base.filter(b => b === id).length > 1;
+		const shared = counts.get(id)! > 1;
 		const r = reports[i]!;
 		// The report "in <region>" keeps the plain id; others (a pairing report) are named by title.
 		const namesRegion = r.block.title.text.endsWith(r.info.placeName) && /\bin\s/.test(r.block.title.text);
@@ -108,5 +110,14 @@ export function buildCorpus(files: RawFile[]): Corpus {
 			: null,
 		sections: sectionsOf(report, context),
 	}));
-	return {schemaVersion: SCHEMA_VERSION, documents};
+	const corpus: Corpus = {schemaVersion: SCHEMA_VERSION, documents};
+	// Never write a corpus the loader would refuse: check it against the same schema.
+	const checked = corpusSchema.safeParse(corpus);
+	if (!checked.success) {
+		const issue = checked.error.issues[0]!;
+		const [, d] = issue.path;
+		const source = typeof d === 'number' ? (documents[d]?.source ?? files[0]!.name) : files[0]!.name;
+		throw new IngestError(source, `the parsed text does not make a valid corpus (${issue.path.join('.')}: ${issue.message})`);
+	}
+	return corpus;
 }

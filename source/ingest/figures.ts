@@ -85,10 +85,24 @@ function findAmounts(sentence: string): Match[] {
 		found.push({text: m[0], start: m.index!, end: m.index! + m[0].length});
 	}
 	if (MONEY_CONTEXT.test(sentence)) {
+		// Explicit amounts are in order and do not overlap: the one that could overlap a match is
+		// the first that ends after the match starts (a binary search, not a scan per match).
+		const explicit = found.slice();
+		const overlapsExplicit = (start: number, end: number): boolean => {
+			let lo = 0;
+			let hi = explicit.length;
+			while (lo < hi) {
+				const mid = (lo + hi) >> 1;
+				if (explicit[mid]!.end <= start) lo = mid + 1;
+				else hi = mid;
+			}
+			return lo < explicit.length && explicit[lo]!.start < end;
+		};
 		for (const m of sentence.matchAll(SCALED)) {
 			const start = m.index!;
 			const end = start + m[0].length;
-			if (found.some(f => start < f.end && end > f.start)) continue;
+			// SCALED matches never overlap one another, so only the explicit amounts matter.
+			if (overlapsExplicit(start, end)) continue;
 			const after = sentence.slice(end);
 			if (!IMPLIED_FOLLOWERS.test(after.trimStart())) continue;
 			const compared = COMPARISON_AFTER.test(after) && found.length > 0;
@@ -111,15 +125,24 @@ const CHANGE_PHRASES = [
 ];
 const CHANGE = new RegExp(CHANGE_PHRASES.map(p => `(?:${p})`).join('|'), 'gi');
 
+/**
+ * How far around an amount its label and change are looked for, in characters. The phrases read
+ * are a few words long; the bound keeps a garbled "sentence" (a table run into one line, with
+ * thousands of amounts) from taking time that grows with the square of its length or worse.
+ */
+const WINDOW = 400;
+
 /** True when the amount at `start` is itself the difference stated for an earlier amount. */
 function beginsChange(sentence: string, amount: Match): boolean {
-	const after = sentence.slice(amount.end);
-	const before = sentence.slice(0, amount.start);
+	const after = sentence.slice(amount.end, amount.end + WINDOW);
+	const before = sentence.slice(Math.max(0, amount.start - WINDOW), amount.start);
 	return /^\s+(?:[Yy]uan\s+)?(?:more|less|higher|lower)\s+than\b/.test(after) || /\b(?:increase|decrease|growth|rise|drop)\s+of\s+(?:nearly\s+|about\s+)?$/i.test(before);
 }
 
 function changeFor(sentence: string, amount: Match, next: Match | undefined): string | null {
-	const end = Math.min(...[next?.start ?? sentence.length, nextClauseEnd(sentence, amount.end)]);
+	// The clause ends at the next ';' — looked for only up to the next amount.
+	const limit = next?.start ?? sentence.length;
+	const end = Math.min(limit, nextClauseEnd(sentence.slice(0, limit), amount.end));
 	const segment = sentence.slice(amount.end, end);
 	const matches = [...segment.matchAll(CHANGE)];
 	if (matches.length === 0) return null;
@@ -205,8 +228,9 @@ function perUnit(after: string): string {
 }
 
 function labelFor(sentence: string, amount: Match): string {
-	const before = sentence.slice(0, amount.start);
-	const after = sentence.slice(amount.end);
+	const from = Math.max(0, amount.start - WINDOW);
+	const before = sentence.slice(from, amount.start);
+	const after = sentence.slice(amount.end, amount.end + WINDOW);
 	const per = perUnit(after);
 	// "funds of 847.07 million yuan", "a subsidy of 5,000 yuan per household"
 	const ofBefore = /(\S.*?)\s+(?:of|totaling|totalling|amounting to|worth|reaching)\s+(?:a\s+total\s+of\s+|about\s+|nearly\s+|more\s+than\s+|over\s+|up\s+to\s+|no\s+less\s+than\s+)?$/i.exec(before);
@@ -233,7 +257,7 @@ function labelFor(sentence: string, amount: Match): string {
 		if (np !== '') return np + per;
 	}
 	// Nearest phrase around a money noun.
-	const clauseStart = Math.max(before.lastIndexOf(';'), before.lastIndexOf(','), 0);
+	const clauseStart = from + Math.max(before.lastIndexOf(';'), before.lastIndexOf(','), 0);
 	const nearby = words(sentence.slice(clauseStart, Math.min(sentence.length, amount.end + 80)));
 	for (let i = 0; i < nearby.length; i++) {
 		if (MONEY_NOUN.test(cleanWord(nearby[i]!))) {
@@ -262,7 +286,7 @@ function labelFor(sentence: string, amount: Match): string {
 function differenceLabel(sentence: string, amount: Match): string {
 	const m = /^\s+(?:[Yy]uan\s+)?((?:more|less|higher|lower)\s+than\s+(?:that\s+)?(?:in|of)\s+\d{4})/.exec(sentence.slice(amount.end));
 	if (m) return m[1]!;
-	const before = /\b(increase|decrease|growth|rise|drop)\s+of\s+(?:nearly\s+|about\s+)?$/i.exec(sentence.slice(0, amount.start));
+	const before = /\b(increase|decrease|growth|rise|drop)\s+of\s+(?:nearly\s+|about\s+)?$/i.exec(sentence.slice(Math.max(0, amount.start - WINDOW), amount.start));
 	return before ? before[1]!.toLowerCase() : 'difference';
 }
 
@@ -272,14 +296,24 @@ export function extractFigures(paragraph: string): Figure[] {
 	const figures: Figure[] = [];
 	for (const sentence of sentences(paragraph)) {
 		const amounts = findAmounts(sentence.text);
+		const isChange = amounts.map(amount => beginsChange(sentence.text, amount));
+		// For each amount, the next one that is not itself a change (computed once, from the end).
+		const nextAmount: Array<Match | undefined> = [];
+		let following: Match | undefined;
+		for (let i = amounts.length - 1; i >= 0; i--) {
+			nextAmount[i] = following;
+			if (!isChange[i]) following = amounts[i];
+		}
 		amounts.forEach((amount, i) => {
-			const next = amounts.slice(i + 1).find(a => !beginsChange(sentence.text, a));
+			const yuan = parseAmount(amount.text);
+			// "999…9 yuan" with hundreds of digits is no amount a number can hold (JSON would write null).
+			if (!Number.isFinite(yuan)) return;
 			figures.push({
 				text: amount.text,
-				yuan: parseAmount(amount.text),
+				yuan,
 				sentence: sentence.text,
-				label: (beginsChange(sentence.text, amount) ? differenceLabel(sentence.text, amount) : labelFor(sentence.text, amount)).replace(/\s+/g, ' '),
-				change: beginsChange(sentence.text, amount) ? null : changeFor(sentence.text, amount, next),
+				label: (isChange[i] ? differenceLabel(sentence.text, amount) : labelFor(sentence.text, amount)).replace(/\s+/g, ' '),
+				change: isChange[i] ? null : changeFor(sentence.text, amount, nextAmount[i]),
 			});
 		});
 	}

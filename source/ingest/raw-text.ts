@@ -1,14 +1,24 @@
 // Decoding a raw yearbook file: strict UTF-8, BOM and CRLF tolerated.
 
+import {sanitizeLine} from '../corpus/sanitize.ts';
+
+/** A problem with the input or the output of an ingest; its message is one safe line. */
 export class IngestError extends Error {
 	constructor(
 		readonly file: string,
 		readonly problem: string,
 		readonly line?: number,
 	) {
-		super(`${file}${line === undefined ? '' : `:${line}`}: ${problem}`);
+		// Raw files are untrusted and file names may hold anything: the message goes to a terminal.
+		super(sanitizeLine(`${file}${line === undefined ? '' : `:${line}`}: ${problem}`));
 		this.name = 'IngestError';
 	}
+}
+
+/** A piece of raw text quoted in an error message: one line, at most `max` characters. */
+export function quoteRaw(text: string, max = 80): string {
+	const line = sanitizeLine(text);
+	return line.length > max ? `${line.slice(0, max - 1)}…` : line;
 }
 
 const decoder = new TextDecoder('utf-8', {fatal: true});

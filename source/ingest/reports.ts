@@ -1,6 +1,6 @@
 // Splitting a raw file into report blocks: title, paragraphs, attribution.
 
-import {IngestError} from './raw-text.ts';
+import {IngestError, quoteRaw} from './raw-text.ts';
 import {isHeadingLike} from './headings.ts';
 
 export interface Line {
@@ -15,23 +15,38 @@ export interface ReportBlock {
 	attribution: Line[] | null;
 }
 
-const EDGE_SPACE = /^[\s\u00a0\u3000\ufeff]+|[\s\u00a0\u3000\ufeff]+$/g;
+const EDGE_SPACE = /[\s\u00a0\u3000\ufeff]/;
+
+/**
+ * Trimmed of spaces, non-breaking and ideographic spaces and BOMs. By hand: a regular expression
+ * `[\s…]+$` takes time quadratic in a long run of spaces inside the line.
+ */
+function trimEdges(text: string): string {
+	let start = 0;
+	let end = text.length;
+	while (start < end && EDGE_SPACE.test(text[start]!)) start++;
+	while (end > start && EDGE_SPACE.test(text[end - 1]!)) end--;
+	return text.slice(start, end);
+}
 
 /** Non-blank lines, trimmed; lines of only spaces or non-breaking spaces are not paragraphs. */
 export function contentLines(text: string): Line[] {
 	const lines: Line[] = [];
 	text.split('\n').forEach((raw, i) => {
-		const trimmed = raw.replace(EDGE_SPACE, '');
+		const trimmed = trimEdges(raw);
 		if (trimmed !== '') lines.push({text: trimmed, line: i + 1});
 	});
 	return lines;
 }
 
-/** The website footer: trailing lines written mostly in Chinese (the reports are in English). */
+/**
+ * The website footer: trailing lines written mostly in Chinese (the reports are in English), or
+ * without a letter (page numbers, rules). A short English line ("It rose.", "(Li Na)") is text.
+ */
 function isFooterLine(text: string): boolean {
 	const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
 	const latin = text.match(/[A-Za-z]/g)?.length ?? 0;
-	return han > latin || !/[A-Za-z]{3,}/.test(text);
+	return han > latin || !/\p{L}/u.test(text);
 }
 
 export function withoutFooter(lines: Line[]): Line[] {
@@ -111,7 +126,7 @@ export function splitReports(file: string, lines: Line[]): ReportBlock[] {
 	reports.push(current);
 	for (const report of reports) {
 		if (report.paragraphs.length === 0) {
-			throw new IngestError(file, `report "${report.title.text}" has no text`, report.title.line);
+			throw new IngestError(file, `report "${quoteRaw(report.title.text)}" has no text`, report.title.line);
 		}
 	}
 	return reports;

@@ -59,7 +59,9 @@ export function parseScope(model: Model, query: string): Scope {
 		for (let n = Math.min(4, tokens.length - i); n >= 1 && taken === 0; n--) {
 			const q = normalizeName(tokens.slice(i, i + n).join(' '));
 			if (q.length < 3) continue;
-			const hits = model.regions.filter(r => normalizeName(r.name) === q || (q.length >= 4 && normalizeName(r.name).startsWith(q) && n > 0 && regionPrefixOk(q)));
+			// An exact name wins over a prefix: "xinjiang" is Xinjiang, not the Corps as well.
+			const exact = model.regions.filter(r => normalizeName(r.name) === q || normalizeName(r.placeName) === q);
+			const hits = exact.length > 0 ? exact : regionPrefixOk(q) ? model.regions.filter(r => normalizeName(r.name).startsWith(q)) : [];
 			if (hits.length > 0) {
 				taken = n;
 				matched = hits;
@@ -87,6 +89,14 @@ function inScope(document: CorpusDocument, scope: Scope): boolean {
 
 function rangesOf(matches: readonly FuseResultMatch[] | undefined): Array<[number, number]> {
 	return (matches ?? []).flatMap(m => m.indices.map(([a, b]) => [a, b] as [number, number])).filter(([a, b]) => b > a);
+}
+
+/** A paragraph cut into sentences: after . ! ? (or a closing quote after them) before a capital, digit or quote. */
+export function sentencesOf(paragraph: string): string[] {
+	return paragraph
+		.split(/(?<=[.!?][”"’)]?)\s+(?=[A-Z0-9“"‘(])/u)
+		.map(s => s.trim())
+		.filter(s => s !== '');
 }
 
 function escapeRegExp(s: string): string {
@@ -124,29 +134,32 @@ export function createSearchIndex(model: Model): SearchIndex {
 				.map(r => ({...r.item, score: r.score ?? 0, ranges: rangesOf(r.matches)}));
 		},
 		text(query, limit = 200) {
-			const scope = parseScope(model, query);
+			let scope = parseScope(model, query);
+			// A query that is only a region or a year ("jilin") searches for those words instead.
+			if (scope.rest.trim() === '') scope = {regions: undefined, year: undefined, rest: query};
 			const terms = scope.rest.toLowerCase().split(/\s+/).filter(t => t.length > 0);
 			if (terms.length === 0) return [];
-			const patterns = terms.map(t => new RegExp(escapeRegExp(t), 'gi'));
-			const hits: TextHit[] = [];
+			// A term matches where a word starts ("rain" finds "Rain Plan", not "training").
+			const patterns = terms.map(t => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(t)}`, 'giu'));
+			const phrase = new RegExp(`(?<![\\p{L}\\p{N}])${terms.map(escapeRegExp).join('\\s+')}`, 'iu');
+			const exact: TextHit[] = [];
+			const loose: TextHit[] = [];
 			for (const document of model.corpus.documents) {
 				if (!inScope(document, scope)) continue;
 				document.sections.forEach((section, sectionIndex) => {
 					section.paragraphs.forEach((paragraph, paragraphIndex) => {
-						if (hits.length >= limit) return;
-						const lower = paragraph.toLowerCase();
-						if (!terms.every(t => lower.includes(t))) return;
-						const at = lower.indexOf(terms[0]!);
-						const start = Math.max(0, paragraph.lastIndexOf('. ', at) + 2 === 1 ? 0 : paragraph.lastIndexOf('. ', at) + 2);
-						const stop = paragraph.indexOf('. ', at);
-						const excerpt = paragraph.slice(start, stop === -1 ? paragraph.length : stop + 1);
-						const ranges: Array<[number, number]> = [];
-						for (const p of patterns) for (const m of excerpt.matchAll(p)) ranges.push([m.index!, m.index! + m[0].length]);
-						hits.push({document, section, sectionIndex, paragraphIndex, excerpt, ranges: ranges.sort((a, b) => a[0] - b[0])});
+						for (const sentence of sentencesOf(paragraph)) {
+							if (!patterns.every(p => new RegExp(p.source, 'iu').test(sentence))) continue;
+							const ranges: Array<[number, number]> = [];
+							for (const p of patterns) for (const m of sentence.matchAll(p)) ranges.push([m.index!, m.index! + m[0].length]);
+							const hit = {document, section, sectionIndex, paragraphIndex, excerpt: sentence, ranges: ranges.sort((a, b) => a[0] - b[0])};
+							(phrase.test(sentence) ? exact : loose).push(hit);
+						}
 					});
 				});
 			}
-			return hits;
+			// Sentences holding the words as a phrase first, then the others; each in corpus order.
+			return [...exact, ...loose].slice(0, limit);
 		},
 	};
 }

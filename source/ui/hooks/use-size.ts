@@ -1,0 +1,24 @@
+// The terminal size, kept in state and updated on 'resize' (Ink 6.8 has no hook for it).
+
+import {useEffect, useState} from 'react';
+import {useStdout} from 'ink';
+
+export interface Size {
+	columns: number;
+	rows: number;
+}
+
+export function useTerminalSize(fixed?: Size): Size {
+	const {stdout} = useStdout();
+	const read = (): Size => ({columns: stdout.columns || 80, rows: stdout.rows || 24});
+	const [size, setSize] = useState<Size>(fixed ?? read());
+	useEffect(() => {
+		if (fixed) return;
+		const onResize = () => setSize(read());
+		stdout.on('resize', onResize);
+		return () => {
+			stdout.off('resize', onResize);
+		};
+	}, [stdout, fixed]);
+	return fixed ?? size;
+}

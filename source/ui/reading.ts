@@ -1,0 +1,261 @@
+// A section as lines for the reading pane: wrapped to a width, with the spans to highlight
+// (money amounts, search matches) carried through the wrapping. Pure.
+
+import type {CorpusDocument, Section} from '../corpus/schema.ts';
+import {cells} from './cells.ts';
+import {editDistance} from '../corpus/model.ts';
+
+export type Mark = 'money' | 'money-selected' | 'match' | 'match-current' | 'heading' | 'meta';
+
+export interface Segment {
+	text: string;
+	mark?: Mark;
+}
+
+export type Line = Segment[];
+
+interface Span {
+	start: number;
+	end: number;
+	mark: Mark;
+	/** Which figure or match this span is. */
+	index: number;
+}
+
+export interface SectionView {
+	lines: Line[];
+	/** For each search match, in reading order, the line it starts on. */
+	matchLines: number[];
+	/** For each figure of the section, the line it is on (-1 when not found in the text). */
+	figureLines: number[];
+	/** For each paragraph, its first line; and for each paragraph, the index of its first match. */
+	paragraphLines: number[];
+	paragraphFirstMatch: number[];
+}
+
+export interface ReadOptions {
+	/** Figure to show as selected (from the funds table). */
+	selectedFigure?: number;
+	/** Words to highlight (a full-text search). */
+	query?: string;
+	/** Which match is current (n/N). */
+	currentMatch?: number;
+}
+
+/** Locate every figure's text in the paragraphs, in order; a figure not found is skipped. */
+export function figureSpans(section: Section): Array<{paragraph: number; start: number; end: number} | undefined> {
+	const out: Array<{paragraph: number; start: number; end: number} | undefined> = [];
+	let p = 0;
+	let at = 0;
+	for (const figure of section.figures) {
+		let found: {paragraph: number; start: number; end: number} | undefined;
+		for (let q = p; q < section.paragraphs.length && !found; q++) {
+			const i = section.paragraphs[q]!.indexOf(figure.text, q === p ? at : 0);
+			if (i >= 0) found = {paragraph: q, start: i, end: i + figure.text.length};
+		}
+		// Out of order in the text: look from the start.
+		for (let q = 0; q < section.paragraphs.length && !found; q++) {
+			const i = section.paragraphs[q]!.indexOf(figure.text);
+			if (i >= 0) found = {paragraph: q, start: i, end: i + figure.text.length};
+		}
+		if (found) {
+			p = found.paragraph;
+			at = found.end;
+		}
+		out.push(found);
+	}
+	return out;
+}
+
+export function queryTerms(query: string | undefined): string[] {
+	return (query ?? '').toLowerCase().split(/\s+/).filter(t => t.length > 0);
+}
+
+function matchSpans(text: string, terms: string[]): Array<[number, number]> {
+	const lower = text.toLowerCase();
+	const out: Array<[number, number]> = [];
+	for (const term of terms) {
+		let i = lower.indexOf(term);
+		while (i >= 0) {
+			out.push([i, i + term.length]);
+			i = lower.indexOf(term, i + term.length);
+		}
+	}
+	out.sort((a, b) => a[0] - b[0]);
+	// Drop overlaps.
+	const merged: Array<[number, number]> = [];
+	for (const r of out) {
+		const last = merged.at(-1);
+		if (last && r[0] < last[1]) last[1] = Math.max(last[1], r[1]);
+		else merged.push([...r]);
+	}
+	return merged;
+}
+
+/** Greedy word wrap that keeps character offsets: [start, end) of each line in `text`. */
+export function wrapOffsets(text: string, width: number): Array<[number, number]> {
+	const lines: Array<[number, number]> = [];
+	if (width <= 0) return [[0, text.length]];
+	const words = [...text.matchAll(/\S+/g)].map(m => [m.index!, m.index! + m[0].length] as [number, number]);
+	let lineStart = -1;
+	let lineEnd = -1;
+	let used = 0;
+	for (let [start, end] of words) {
+		let w = cells(text.slice(start, end));
+		if (lineStart >= 0 && used + 1 + w <= width) {
+			lineEnd = end;
+			used += 1 + w;
+			continue;
+		}
+		if (lineStart >= 0) lines.push([lineStart, lineEnd]);
+		// A word longer than the line is cut.
+		while (w > width) {
+			let cut = start;
+			let cw = 0;
+			for (const ch of text.slice(start, end)) {
+				const c = cells(ch);
+				if (cw + c > width) break;
+				cw += c;
+				cut += ch.length;
+			}
+			if (cut === start) cut = start + 1;
+			lines.push([start, cut]);
+			start = cut;
+			w = cells(text.slice(start, end));
+		}
+		lineStart = start;
+		lineEnd = end;
+		used = w;
+	}
+	if (lineStart >= 0) lines.push([lineStart, lineEnd]);
+	if (lines.length === 0) lines.push([0, 0]);
+	return lines;
+}
+
+/** Cut [from, to) of `text` into segments by spans (sorted, non-overlapping). */
+function segmentsOf(text: string, from: number, to: number, spans: Span[]): Segment[] {
+	const out: Segment[] = [];
+	let at = from;
+	for (const s of spans) {
+		if (s.end <= from || s.start >= to) continue;
+		const a = Math.max(s.start, from);
+		const b = Math.min(s.end, to);
+		if (a > at) out.push({text: text.slice(at, a)});
+		if (b > a) out.push({text: text.slice(Math.max(a, at), b), mark: s.mark});
+		at = Math.max(at, b);
+	}
+	if (at < to) out.push({text: text.slice(at, to)});
+	if (out.length === 0) out.push({text: ''});
+	return out;
+}
+
+function wrapPlain(text: string, width: number, mark?: Mark): Line[] {
+	return wrapOffsets(text, width).map(([a, b]) => [mark ? {text: text.slice(a, b), mark} : {text: text.slice(a, b)}]);
+}
+
+/** The lines of a section in the reading pane. */
+export function sectionView(document: CorpusDocument, region: string, sectionIndex: number, width: number, options: ReadOptions = {}): SectionView {
+	const section = document.sections[sectionIndex];
+	const lines: Line[] = [];
+	const matchLines: number[] = [];
+	const paragraphLines: number[] = [];
+	const paragraphFirstMatch: number[] = [];
+	if (!section) return {lines: [[{text: 'No section.'}]], matchLines, figureLines: [], paragraphLines, paragraphFirstMatch};
+	lines.push(...wrapPlain(section.heading === '' ? '(Opening text)' : section.heading, width, 'heading'));
+	lines.push(...wrapPlain(`${region} · ${document.year} · ${document.title}`, width, 'meta'));
+	lines.push([{text: ''}]);
+	const figures = figureSpans(section);
+	const figureLines = figures.map(() => -1);
+	const terms = queryTerms(options.query);
+	let matchIndex = 0;
+	section.paragraphs.forEach((paragraph, p) => {
+		if (p > 0) lines.push([{text: ''}]);
+		paragraphLines.push(lines.length);
+		paragraphFirstMatch.push(matchIndex);
+		const spans: Span[] = [];
+		figures.forEach((f, i) => {
+			if (f && f.paragraph === p) spans.push({start: f.start, end: f.end, mark: i === options.selectedFigure ? 'money-selected' : 'money', index: i});
+		});
+		const matches = terms.length > 0 ? matchSpans(paragraph, terms) : [];
+		// Matches win over money where they overlap: drop money spans that overlap a match.
+		const kept = spans.filter(s => !matches.some(([a, b]) => a < s.end && s.start < b));
+		for (const [a, b] of matches) {
+			kept.push({start: a, end: b, mark: matchIndex === options.currentMatch ? 'match-current' : 'match', index: matchIndex});
+			matchIndex++;
+		}
+		kept.sort((x, y) => x.start - y.start);
+		for (const [a, b] of wrapOffsets(paragraph, width)) {
+			const lineNo = lines.length;
+			for (const s of kept) {
+				if (s.start >= a && s.start < b) {
+					if (s.mark === 'match' || s.mark === 'match-current') matchLines[s.index] = lineNo;
+					else figureLines[s.index] = lineNo;
+				}
+			}
+			lines.push(segmentsOf(paragraph, a, b, kept));
+		}
+	});
+	return {lines, matchLines, figureLines, paragraphLines, paragraphFirstMatch};
+}
+
+/** Segments of `text` with [start, end) ranges marked. */
+export function highlight(text: string, ranges: Array<[number, number]>, mark: Mark): Segment[] {
+	const spans = [...ranges]
+		.sort((a, b) => a[0] - b[0])
+		.map(([start, end], index) => ({start, end, mark, index}));
+	return segmentsOf(text, 0, text.length, spans);
+}
+
+/** Cut segments to `width` cells (an ellipsis marks the cut) and, with `fill`, pad them to exactly `width`. */
+export function fitSegments(segments: Segment[], width: number, fill = true): Segment[] {
+	const out: Segment[] = [];
+	let used = 0;
+	const total = segments.reduce((n, s) => n + cells(s.text), 0);
+	const limit = total > width ? width - 1 : width;
+	for (const s of segments) {
+		if (used >= limit) break;
+		const w = cells(s.text);
+		if (used + w <= limit) {
+			out.push(s);
+			used += w;
+			continue;
+		}
+		let cut = '';
+		let cw = 0;
+		for (const ch of s.text) {
+			const c = cells(ch);
+			if (used + cw + c > limit) break;
+			cut += ch;
+			cw += c;
+		}
+		out.push({...s, text: cut});
+		used += cw;
+		break;
+	}
+	if (total > width && width > 0) {
+		out.push({text: '…'});
+		used += 1;
+	}
+	if (fill && used < width) out.push({text: ' '.repeat(width - used)});
+	return out;
+}
+
+/**
+ * What to highlight in a heading found by a fuzzy search: the words that match a query word
+ * closely (a prefix, or a typo or two: "relocaton" marks "Relocation"), which reads better
+ * than fuse.js's scattered character ranges; those are the fallback.
+ */
+export function headingRanges(heading: string, query: string, fuzzy: Array<[number, number]>): Array<[number, number]> {
+	const terms = queryTerms(query).map(t => t.replace(/[^a-z0-9]/g, '')).filter(t => t.length >= 2);
+	const ranges: Array<[number, number]> = [];
+	for (const m of heading.matchAll(/[\p{L}\p{N}]+/gu)) {
+		const word = m[0].toLowerCase();
+		const hit = terms.some(t => {
+			if (word.startsWith(t) || (t.length >= 4 && t.startsWith(word) && word.length >= 4)) return true;
+			const allowed = t.length >= 8 ? 2 : t.length >= 4 ? 1 : 0;
+			return allowed > 0 && editDistance(t, word.slice(0, t.length + 1)) <= allowed;
+		});
+		if (hit) ranges.push([m.index!, m.index! + m[0].length]);
+	}
+	return ranges.length > 0 ? ranges : fuzzy;
+}

@@ -1,0 +1,136 @@
+// The one-shot commands in a terminal (a pseudo-terminal: coloured, wrapped to its width, unless
+// NO_COLOR or --no-color), and what they load: never Ink or React, which the bundle keeps in the
+// explorer's chunk. Through the real binary; run `npm run build` first (npm test does).
+
+import {after, test} from 'node:test';
+import assert from 'node:assert/strict';
+import {spawnSync} from 'node:child_process';
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {fileURLToPath, pathToFileURL} from 'node:url';
+import pty from 'node-pty';
+import stringWidth from 'string-width';
+import {binary, root} from './helpers/corpus.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'pa-tui-terminal-'));
+after(() => rmSync(dir, {recursive: true, force: true}));
+
+function inTerminal(args: string[], cols: number, env: Record<string, string> = {}): Promise<{output: string; exitCode: number}> {
+	return new Promise((resolve, reject) => {
+		const child = pty.spawn(process.execPath, [binary, ...args], {
+			cols,
+			rows: 50,
+			env: {PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '/tmp', TERM: 'xterm-256color', ...env},
+		});
+		let output = '';
+		child.onData(data => {
+			output += data;
+		});
+		const timer = setTimeout(() => {
+			child.kill();
+			reject(new Error(`timed out: ${output}`));
+		}, 20_000);
+		child.onExit(({exitCode}) => {
+			clearTimeout(timer);
+			setTimeout(() => resolve({output: output.replace(/\r\n/g, '\n'), exitCode}), 50);
+		});
+	});
+}
+
+const SGR = /\x1b\[[0-9;]*m/g;
+const lines = (output: string) => output.replace(SGR, '').split('\n');
+
+test('show to a terminal: coloured, every line within the width, the paragraph wrapped', async () => {
+	const {output, exitCode} = await inTerminal(['show', 'jilin', 'investment', '--year', '2009'], 60);
+	assert.equal(exitCode, 0);
+	assert.match(output, SGR);
+	for (const line of lines(output)) assert.ok(stringWidth(line) <= 60, `${stringWidth(line)} cells: ${line}`);
+	// The 402 million Yuan paragraph is several hundred characters: wrapped over several lines.
+	assert.ok(lines(output).filter(l => l.length > 40).length >= 5);
+	// The money amount is highlighted.
+	assert.match(output, /\x1b\[33m402 million/);
+});
+
+for (const [what, args, env] of [
+	['NO_COLOR', [], {NO_COLOR: '1'}],
+	['--no-color', ['--no-color'], {}],
+] as Array<[string, string[], Record<string, string>]>) {
+	test(`${what}: no escape sequences in a terminal, still wrapped`, async () => {
+		for (const command of [['show', 'jilin'], ['list'], ['funds', 'jilin'], ['search', 'training'], ['search', '--text', 'rain plan']]) {
+			const {output, exitCode} = await inTerminal([...command, ...args], 70, env);
+			assert.equal(exitCode, 0);
+			assert.ok(!output.includes('\x1b'), `${command.join(' ')}: ${JSON.stringify(output.slice(0, 200))}`);
+			for (const line of lines(output)) assert.ok(stringWidth(line) <= 70, `${command.join(' ')}: ${line}`);
+		}
+	});
+}
+
+test('list, funds and search fit a narrow terminal', async () => {
+	for (const command of [['list'], ['funds'], ['funds', '--match', 'relocation', '--sort', 'amount'], ['funds', 'liaoning', '--year', '2009'], ['search', 'poverty alleviation'], ['search', '--text', 'relocation']]) {
+		const {output, exitCode} = await inTerminal(command, 64);
+		assert.equal(exitCode, 0);
+		for (const line of lines(output)) assert.ok(stringWidth(line) <= 64, `${command.join(' ')}: ${stringWidth(line)} cells: ${line}`);
+	}
+});
+
+// --- What a one-shot command loads -----------------------------------------------------------
+
+const hooks = join(dir, 'hooks.mjs');
+writeFileSync(
+	hooks,
+	`import {appendFileSync} from 'node:fs';
+export async function load(url, context, next) {
+	if (url.startsWith('file:')) appendFileSync(process.env.PA_TUI_LOAD_LOG, url + '\\n');
+	return next(url, context);
+}
+`,
+);
+const register = join(dir, 'register.mjs');
+writeFileSync(register, `import {register} from 'node:module';\nregister(${JSON.stringify(pathToFileURL(hooks).href)});\n`);
+
+/** The files a run of the binary loads, in order. */
+function loadedFiles(args: string[]): string[] {
+	const log = join(dir, `load-${args.join('-')}.log`);
+	writeFileSync(log, '');
+	const r = spawnSync(process.execPath, ['--import', pathToFileURL(register).href, binary, ...args], {
+		encoding: 'utf8',
+		env: {PATH: process.env['PATH'] ?? '', PA_TUI_LOAD_LOG: log},
+		maxBuffer: 64 * 1024 * 1024,
+	});
+	assert.equal(r.status, 0, r.stderr);
+	return readFileSync(log, 'utf8')
+		.split('\n')
+		.filter(Boolean)
+		.map(url => fileURLToPath(url));
+}
+
+// Strings that survive minification: React's element type tags, Ink's host element names, and
+// (unminified builds) esbuild's module path comments.
+const EXPLORER_CODE = /react\.transitional\.element|["']react\.element["']|["']ink-(?:box|text|root)["']|^\/\/ (?:node_modules\/(?:ink|react|react-reconciler)\/|source\/ui\/)/m;
+
+for (const command of [['list'], ['show', 'jilin', 'investment'], ['funds', '--match', 'relocation'], ['search', 'training'], ['export'], ['completion', 'bash']]) {
+	test(`${command[0]} loads no Ink, React or explorer code`, () => {
+		const files = loadedFiles(command);
+		assert.ok(files.some(f => f.endsWith(join('dist', 'cli.js'))), files.join('\n'));
+		for (const file of files.filter(f => f.startsWith(join(root, 'dist')))) {
+			assert.doesNotMatch(readFileSync(file, 'utf8'), EXPLORER_CODE, `${file} is explorer code`);
+		}
+	});
+}
+
+test('the explorer chunk holds Ink and React, recognisably (so the tests above can see them)', () => {
+	const cli = readFileSync(join(root, 'dist', 'cli.js'), 'utf8');
+	const explorer = /import\(\s*["']\.\/(run-[A-Za-z0-9]+\.js)["']\s*\)/.exec(cli);
+	assert.ok(explorer, 'cli.js imports the explorer chunk dynamically');
+	// The chunk and what it imports statically (React may sit in a shared chunk).
+	const seen = new Set<string>();
+	const visit = (file: string) => {
+		if (seen.has(file)) return;
+		seen.add(file);
+		const code = readFileSync(join(root, 'dist', file), 'utf8');
+		for (const m of code.matchAll(/(?:\bfrom|\bimport)\s*["']\.\/([^"']+\.js)["']/g)) visit(m[1]!);
+	};
+	visit(explorer[1]!);
+	assert.ok([...seen].some(file => EXPLORER_CODE.test(readFileSync(join(root, 'dist', file), 'utf8'))), [...seen].join(', '));
+});

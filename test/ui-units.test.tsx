@@ -1,0 +1,133 @@
+// The explorer's pure parts: layout, list windows, the reading view, the key table, the painter.
+
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {openCorpus} from '../source/commands/context.ts';
+import {corpusFile} from './helpers/corpus.ts';
+import {computeLayout, tooSmallNotice} from '../source/ui/layout.ts';
+import {scrollToShow, visibleSlice} from '../source/ui/window.ts';
+import {listAction, stepCursor} from '../source/ui/list.ts';
+import {fitSegments, headingRanges, sectionView, wrapOffsets} from '../source/ui/reading.ts';
+import {actionFor, BINDINGS, helpLines, hintsFor} from '../source/ui/keys.ts';
+import {fundsRows, regionLabel, sectionRows} from '../source/ui/model-view.ts';
+import {paintLines} from '../source/ui/screen.ts';
+
+const {display: model} = openCorpus(corpusFile);
+const region = (name: string) => model.regions.find(r => r.name === name)!;
+
+test('layout: three panes when wide, two around the focus at 80, a notice below 40×10', () => {
+	const wide = computeLayout(120, 40, 'regions');
+	assert.ok(wide.regions && wide.sections && wide.main);
+	assert.equal(wide.regions.width + wide.sections.width + wide.main.width + 2, 120);
+	assert.equal(wide.height, 39, 'frame is rows - 1 lines');
+	const browsing = computeLayout(80, 24, 'regions');
+	assert.ok(browsing.regions && browsing.sections && !browsing.main);
+	const reading = computeLayout(80, 24, 'main');
+	assert.ok(!reading.regions && reading.sections && reading.main);
+	assert.equal(reading.sections.width + reading.main.width + 1, 80);
+	assert.equal(computeLayout(39, 24, 'main').tooSmall, true);
+	assert.equal(computeLayout(80, 9, 'main').tooSmall, true);
+	assert.equal(computeLayout(40, 10, 'main').tooSmall, false);
+	assert.equal(tooSmallNotice(80), 'terminal too small (need 40×10)');
+});
+
+test('window: the cursor stays visible, only visible rows are sliced', () => {
+	assert.equal(scrollToShow(0, 30, 10, 100), 21);
+	assert.equal(scrollToShow(21, 5, 10, 100), 5);
+	assert.equal(scrollToShow(95, 99, 10, 100), 90);
+	const {start, rows} = visibleSlice([...Array(100).keys()], 40, 10);
+	assert.equal(start, 40);
+	assert.deepEqual(rows, [40, 41, 42, 43, 44, 45, 46, 47, 48, 49]);
+	// Title rows are skipped by the cursor.
+	const skip = (i: number) => i === 0 || i === 5;
+	assert.equal(stepCursor({cursor: 4, offset: 0}, 1, 10, 10, skip).cursor, 6);
+	assert.equal(stepCursor({cursor: 1, offset: 0}, -1, 10, 10, skip).cursor, 1);
+	assert.equal(listAction({cursor: 0, offset: 0}, 'nav.bottom', 10, 50)!.cursor, 49);
+});
+
+test('regions: names cut to fit, years kept', () => {
+	assert.equal(regionLabel(region('Liaoning'), 22), 'Liaoning     2009 2012');
+	const xpcc = regionLabel(region('Xinjiang Production and Construction Corps'), 22);
+	assert.equal(xpcc.length, 22);
+	assert.match(xpcc, /^Xinjiang Product…\s+2012$/);
+});
+
+test('sections: two reports of one year are grouped under their titles', () => {
+	const rows = sectionRows(region('Liaoning').documents.filter(d => d.year === 2009));
+	const titles = rows.filter(r => r.kind === 'title');
+	assert.equal(titles.length, 2);
+	assert.equal(rows[0]!.kind, 'title');
+	assert.ok(titles.some(r => r.document.title.includes('Qinghai')));
+});
+
+test('reading: wrapping keeps every word, and money amounts are marked where they stand', () => {
+	const text = 'The province allocated 270 million yuan of matching funds, double the figure of 2011.';
+	const lines = wrapOffsets(text, 20);
+	assert.ok(lines.every(([a, b]) => b - a <= 20));
+	assert.equal(lines.map(([a, b]) => text.slice(a, b)).join(' '), text);
+	const hebei = region('Hebei').documents[0]!;
+	const i = hebei.sections.findIndex(s => s.heading === 'Investment of Anti-poverty Funds');
+	const view = sectionView(hebei, 'Hebei', i, 50, {selectedFigure: 1});
+	const money = view.lines.flat().filter(s => s.mark === 'money' || s.mark === 'money-selected');
+	assert.ok(money.some(s => s.text === '847.07 million yuan'));
+	assert.equal(view.lines.flat().filter(s => s.mark === 'money-selected').map(s => s.text).join(' '), hebei.sections[i]!.figures[1]!.text);
+	assert.ok(view.figureLines.every(l => l >= 3), 'every figure found in the text');
+	for (const line of view.lines) assert.ok(line.reduce((n, s) => n + s.text.length, 0) <= 50);
+	// Heading, then region · year · title.
+	assert.equal(view.lines[0]![0]!.text, 'Investment of Anti-poverty Funds');
+	assert.match(view.lines[1]![0]!.text, /^Hebei · 2012 · /);
+});
+
+test('reading: search matches are marked and counted for n/N', () => {
+	const hebei = region('Hebei').documents[0]!;
+	const view = sectionView(hebei, 'Hebei', 0, 60, {query: 'poverty', currentMatch: 1});
+	const matches = view.lines.flat().filter(s => s.mark === 'match' || s.mark === 'match-current');
+	assert.ok(matches.length >= 2);
+	assert.ok(matches.every(s => s.text.toLowerCase() === 'poverty'));
+	assert.equal(view.lines.flat().filter(s => s.mark === 'match-current').length, 1);
+	assert.equal(view.matchLines.length, matches.length);
+});
+
+test('fitSegments cuts with an ellipsis and pads to the width', () => {
+	const fitted = fitSegments([{text: 'Poverty '}, {text: 'Alleviation', mark: 'match'}], 12);
+	assert.equal(fitted.map(s => s.text).join(''), 'Poverty All…');
+	assert.equal(fitSegments([{text: 'ab'}], 5).map(s => s.text).join(''), 'ab   ');
+});
+
+test('funds rows: one unit, sortable by amount', () => {
+	const docs = region('Hebei').documents;
+	const order = fundsRows(docs, 'order');
+	const amount = fundsRows(docs, 'amount');
+	assert.equal(order.length, amount.length);
+	assert.ok(amount.every((r, i) => i === 0 || amount[i - 1]!.yuan >= r.yuan));
+	assert.equal(order.find(r => r.yuan === 847070000)?.amount, '847.07');
+});
+
+test('keys: one table routes, documents and hints', () => {
+	assert.equal(actionFor('j', ['regions', 'list', 'global']), 'nav.down');
+	assert.equal(actionFor('tab', ['search']), 'search.scope');
+	assert.equal(actionFor('tab', ['reader', 'list', 'global']), 'focus.next');
+	assert.equal(actionFor('s', ['reader', 'list', 'global']), undefined, 's sorts only in the funds view');
+	const help = helpLines();
+	for (const b of BINDINGS) assert.ok(help.some(l => l.description === b.description), `help lists ${b.action}`);
+	assert.ok(hintsFor(['funds', 'list', 'global']).some(h => h.hint === 'sort'));
+	// No key bound twice in one scope.
+	for (const b of BINDINGS) for (const k of b.keys) assert.equal(BINDINGS.filter(c => c.scope === b.scope && c.keys.includes(k)).length, 1, `${k} in ${b.scope}`);
+});
+
+test('painter: only changed lines are written, each at its row, never past the last row', () => {
+	assert.equal(paintLines(['a', 'b', 'c'], ['a', 'B', 'c'], 24), '\u001B[2;1HB\u001B[0m');
+	const first = paintLines(undefined, ['x', '', 'z'], 2);
+	assert.ok(first.startsWith('\u001B[H\u001B[2J'));
+	assert.ok(!first.includes('z'), 'row 3 of a 2-row terminal is not painted');
+	assert.ok(paintLines(['a', 'b'], ['a'], 24).includes('\u001B[2;1H'), 'a line that went away is cleared');
+});
+
+test('search hits highlight the words a typo matched, not scattered letters', () => {
+	const words = (heading: string, query: string) => headingRanges(heading, query, [[0, 1]]).map(([a, b]) => heading.slice(a, b));
+	assert.deepEqual(words('Ecological Relocation', 'relocaton'), ['Relocation']);
+	assert.deepEqual(words('Poverty Alleviation by Relocation', 'relocaton'), ['Relocation']);
+	assert.deepEqual(words('Poverty Alleviation Training', 'jilin training'), ['Training']);
+	// Nothing close: fuse.js's own ranges.
+	assert.deepEqual(words('Rain Plan', 'xyz'), ['R']);
+});
