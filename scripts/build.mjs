@@ -2,7 +2,9 @@
 // React) in a chunk loaded only when it starts. A bundle starts far faster than node_modules.
 
 import {build} from 'esbuild';
+import {createHash} from 'node:crypto';
 import {readFileSync, rmSync} from 'node:fs';
+import {patchStringWidth} from './string-width-patch.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
@@ -26,8 +28,25 @@ await build({
 	define: {
 		'process.env.NODE_ENV': '"production"',
 		PA_TUI_VERSION: JSON.stringify(pkg.version),
+		// The bundled corpus, validated by the tests: loading a file with this hash skips validation.
+		PA_TUI_CORPUS_SHA256: JSON.stringify(createHash('sha256').update(readFileSync('data/corpus.json')).digest('hex')),
 	},
 	// Ink imports react-devtools-core only when DEV is set; it is an optional peer we never ship.
-	alias: {'react-devtools-core': './scripts/empty-module.mjs'},
+	alias: {
+		'react-devtools-core': './scripts/empty-module.mjs',
+		// One string-width for all (wrap-ansi brings an older one with a 30 ms emoji regex).
+		'string-width': './node_modules/string-width/index.js',
+	},
+	plugins: [
+		{
+			name: 'patch-string-width',
+			setup(b) {
+				b.onLoad({filter: /[\\/]node_modules[\\/]string-width[\\/]index\.js$/}, args => ({
+					contents: patchStringWidth(readFileSync(args.path, 'utf8')),
+					loader: 'js',
+				}));
+			},
+		},
+	],
 	banner: {js: "import {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);"},
 });

@@ -121,6 +121,22 @@ function expectPositionals(command: string, positionals: string[], min: number, 
 	if (positionals.length > max) throw new UsageError(`${command}: unexpected argument "${positionals[max]}" (see pa-tui ${command} --help)`);
 }
 
+/**
+ * Yoga's loader (inside Ink) calls fetch() when there is one, and the first touch of Node's
+ * fetch loads its whole HTTP client: about 40 ms of start-up for nothing. Hide it while the
+ * explorer's modules load, then put it back as it was.
+ */
+async function importWithoutFetch<T>(load: () => Promise<T>): Promise<T> {
+	const descriptor = Object.getOwnPropertyDescriptor(globalThis, 'fetch');
+	Object.defineProperty(globalThis, 'fetch', {value: undefined, configurable: true, writable: true});
+	try {
+		return await load();
+	} finally {
+		if (descriptor) Object.defineProperty(globalThis, 'fetch', descriptor);
+		else delete (globalThis as {fetch?: unknown}).fetch;
+	}
+}
+
 export async function main(argv: string[], output: Output = processOutput(argv.includes('--no-color'))): Promise<number> {
 	const {values, positionals} = parse(argv);
 	const [command = '', ...args] = positionals;
@@ -147,46 +163,45 @@ export async function main(argv: string[], output: Output = processOutput(argv.i
 		if (!process.stdin.isTTY || !process.stdout.isTTY) {
 			throw new UsageError('the explorer needs a terminal on stdin and stdout; for scripts use pa-tui list, show, funds, search or export (see pa-tui --help)');
 		}
-		const {raw, display} = openCorpus(path);
-		void raw;
-		const {runExplorer} = await import('./ui/run.tsx');
-		return runExplorer(display, {color: output.color || (!process.env['NO_COLOR'] && !values['no-color'])});
+		const {display} = openCorpus(path);
+		const {runExplorer} = await importWithoutFetch(() => import('./ui/run.tsx'));
+		return runExplorer(display, {color: output.color});
 	}
-	const {raw, display} = openCorpus(path);
+	const corpus = openCorpus(path);
 	const year = integer('year', values.year);
 	switch (command) {
 		case 'list': {
 			expectPositionals(command, args, 0, 0);
 			const {runList} = await import('./commands/list.ts');
-			return runList(values.json ? raw : display, Boolean(values.json), output);
+			return runList(values.json ? corpus.raw : corpus.display, Boolean(values.json), output);
 		}
 		case 'show': {
 			expectPositionals(command, args, 1, 64);
 			const {runShow} = await import('./commands/show.ts');
 			const query = args.slice(1).join(' ');
-			return runShow(raw, display, {region: args[0]!, query: query === '' ? undefined : query, year, json: Boolean(values.json)}, output);
+			return runShow(corpus, {region: args[0]!, query: query === '' ? undefined : query, year, json: Boolean(values.json)}, output);
 		}
 		case 'funds': {
 			expectPositionals(command, args, 0, 1);
 			if (values.json && values.csv) throw new UsageError('funds: choose one of --json and --csv');
 			const {runFunds} = await import('./commands/funds.ts');
 			const sort = (values.sort ?? 'order') as 'amount' | 'order';
-			return runFunds(raw, display, {region: args[0], year, match: values.match, sort, format: values.json ? 'json' : values.csv ? 'csv' : 'text'}, output);
+			return runFunds(corpus, {region: args[0], year, match: values.match, sort, format: values.json ? 'json' : values.csv ? 'csv' : 'text'}, output);
 		}
 		case 'search': {
 			expectPositionals(command, args, 1, 64);
 			const {runSearch} = await import('./commands/search.ts');
-			return runSearch(raw, display, {query: args.join(' '), text: Boolean(values.text), limit: integer('limit', values.limit, 1) ?? 20, json: Boolean(values.json)}, output);
+			return runSearch(corpus, {query: args.join(' '), text: Boolean(values.text), limit: integer('limit', values.limit, 1) ?? 20, json: Boolean(values.json)}, output);
 		}
 		case 'export': {
 			expectPositionals(command, args, 0, 0);
 			const {runExport} = await import('./commands/export.ts');
-			return runExport(raw, output);
+			return runExport(corpus.raw, output);
 		}
 		case 'completion': {
 			expectPositionals(command, args, 1, 1);
 			const {runCompletion} = await import('./commands/completion.ts');
-			return runCompletion(display, args[0], output);
+			return runCompletion(corpus.display, args[0], output);
 		}
 		default:
 			throw new UsageError(`unknown command "${command}"`);

@@ -1,7 +1,7 @@
 // What every one-shot command is given: parsed options, the corpus, and where to write.
 
 import {fileURLToPath} from 'node:url';
-import {loadCorpus} from '../corpus/load.ts';
+import {loadCorpusFile} from '../corpus/load.ts';
 import {buildModel, type Model} from '../corpus/model.ts';
 import {sanitizeDeep, sanitizeLine} from '../corpus/sanitize.ts';
 
@@ -39,9 +39,19 @@ export interface LoadedCorpus {
 	display: Model;
 }
 
+/** Models are built on first use: a JSON command never needs the display one, nor text the raw. */
 export function openCorpus(path: string): LoadedCorpus {
-	const corpus = loadCorpus(path);
-	return {raw: buildModel(corpus), display: buildModel(sanitizeDeep(corpus))};
+	const {corpus, terminalSafe} = loadCorpusFile(path);
+	let raw: Model | undefined;
+	let display: Model | undefined;
+	return {
+		get raw() {
+			return (raw ??= buildModel(corpus));
+		},
+		get display() {
+			return (display ??= terminalSafe ? this.raw : buildModel(sanitizeDeep(corpus)));
+		},
+	};
 }
 
 export function processOutput(noColor: boolean): Output {

@@ -7,7 +7,7 @@ import {alignDecimals, formatMillions, MONEY_UNIT} from '../format/money.ts';
 import {terminalSafeJson} from '../corpus/sanitize.ts';
 import {style} from '../format/style.ts';
 import {pad, truncate, width} from '../format/text.ts';
-import {EXIT, UsageError, type Output} from './context.ts';
+import {EXIT, UsageError, type Output, type LoadedCorpus} from './context.ts';
 import {reportsOfYear, resolveRegion} from './resolve.ts';
 
 export interface FundsOptions {
@@ -202,10 +202,10 @@ export function fundsTable(rows: FundsRow[], output: Output, mode: 'single' | 'a
 	return `${out.join('\n')}\n`;
 }
 
-export function runFunds(raw: Model, display: Model, options: FundsOptions, output: Output): number {
+export function runFunds(corpus: LoadedCorpus, options: FundsOptions, output: Output): number {
 	if (options.sort !== 'amount' && options.sort !== 'order') throw new UsageError(`--sort takes amount or order, not "${String(options.sort)}"`);
 	if (options.format === 'json') {
-		const rows = fundsRows(raw, options, output, display);
+		const rows = fundsRows(corpus.raw, options, output, corpus.display);
 		output.write(`${terminalSafeJson(rows, 2)}\n`);
 		if (rows.length === 0) output.note('pa-tui: no money figures match');
 		return rows.length > 0 ? EXIT.ok : EXIT.noMatch;
@@ -213,12 +213,12 @@ export function runFunds(raw: Model, display: Model, options: FundsOptions, outp
 	if (options.format === 'csv') {
 		// CSV cannot escape a control character as JSON does: the fields are the sanitized text
 		// (escape sequences replaced by a mark; line breaks kept in sentences, which are quoted).
-		const rows = fundsRows(display, options, output);
+		const rows = fundsRows(corpus.display, options, output);
 		output.write(fundsCsv(rows));
 		if (rows.length === 0) output.note('pa-tui: no money figures match');
 		return rows.length > 0 ? EXIT.ok : EXIT.noMatch;
 	}
-	const rows = fundsRows(display, options, output);
+	const rows = fundsRows(corpus.display, options, output);
 	if (rows.length === 0) {
 		output.note('pa-tui: no money figures match');
 		return EXIT.noMatch;

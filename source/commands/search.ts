@@ -5,7 +5,7 @@ import {createSearchIndex} from '../search/index.ts';
 import {style} from '../format/style.ts';
 import {pad, truncate, width, wrap} from '../format/text.ts';
 import {terminalSafeJson} from '../corpus/sanitize.ts';
-import {EXIT, type Output} from './context.ts';
+import {EXIT, type Output, type LoadedCorpus} from './context.ts';
 
 export interface SearchOptions {
 	query: string;
@@ -30,8 +30,8 @@ export function displayScore(fuseScore: number): number {
 	return Number((1 - fuseScore).toFixed(3));
 }
 
-export function runSearch(raw: Model, display: Model, options: SearchOptions, output: Output): number {
-	const model = options.json ? raw : display;
+export function runSearch(corpus: LoadedCorpus, options: SearchOptions, output: Output): number {
+	const model = options.json ? corpus.raw : corpus.display;
 	const index = createSearchIndex(model);
 	const s = style(output.color);
 	const lineWidth = output.isTerminal ? output.columns : 0;

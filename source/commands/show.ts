@@ -4,9 +4,8 @@ import Fuse from 'fuse.js';
 import type {Model} from '../corpus/model.ts';
 import type {CorpusDocument, Section} from '../corpus/schema.ts';
 import {style, type Style} from '../format/style.ts';
-import {wrap} from '../format/text.ts';
 import {terminalSafeJson} from '../corpus/sanitize.ts';
-import {EXIT, type Output} from './context.ts';
+import {EXIT, type Output, type LoadedCorpus} from './context.ts';
 import {NoMatchError, reportsOfYear, resolveRegion} from './resolve.ts';
 
 export interface ShowOptions {
@@ -96,11 +95,12 @@ export function highlightFigures(paragraph: string, section: Section, s: Style):
 	return paragraph.replace(pattern, m => s.money(m));
 }
 
-export function renderShownText(shown: Shown[], output: Output): string {
+/** `wrap` is given only for a terminal: piped paragraphs stay whole lines. */
+export function renderShownText(shown: Shown[], output: Output, wrap?: (text: string, width: number) => string[]): string {
 	const s = style(output.color);
-	const width = output.isTerminal ? Math.min(output.columns, 100) : 0;
+	const width = Math.min(output.columns, 100);
 	const lines: string[] = [];
-	const para = (text: string) => (width > 0 ? wrap(text, width) : [text]);
+	const para = (text: string) => (wrap && width > 0 ? wrap(text, width) : [text]);
 	shown.forEach(({document, sections}, i) => {
 		if (i > 0) lines.push('');
 		lines.push(s.bold(`${document.title} (${document.year})`));
@@ -121,12 +121,12 @@ export function renderShownText(shown: Shown[], output: Output): string {
 	return `${lines.join('\n')}\n`;
 }
 
-export function runShow(raw: Model, display: Model, options: ShowOptions, output: Output): number {
+export async function runShow(corpus: LoadedCorpus, options: ShowOptions, output: Output): Promise<number> {
 	if (options.json) {
 		// Chosen in the sanitized model (notes and errors on stderr stay safe), written as stored.
-		const shown = selectShown(display, options, output);
+		const shown = selectShown(corpus.display, options, output);
 		const data = shown.map(({document, sections}) => {
-			const stored = raw.documentsById.get(document.id)!;
+			const stored = corpus.raw.documentsById.get(document.id)!;
 			const {sections: all, ...meta} = stored;
 			const chosen = sections === document.sections ? all : sections.map(s => all.find(a => a.id === s.id)!);
 			return {document: meta, sections: chosen};
@@ -134,6 +134,9 @@ export function runShow(raw: Model, display: Model, options: ShowOptions, output
 		output.write(`${terminalSafeJson(data, 2)}\n`);
 		return EXIT.ok;
 	}
-	output.write(renderShownText(selectShown(display, options, output), output));
+	const shown = selectShown(corpus.display, options, output);
+	// Wrapping measures text cells (string-width): loaded only when a terminal needs it.
+	const wrap = output.isTerminal ? (await import('../format/text.ts')).wrap : undefined;
+	output.write(renderShownText(shown, output, wrap));
 	return EXIT.ok;
 }

@@ -2,6 +2,7 @@
 // one line that names the file. The file is untrusted: nothing of it reaches an error message
 // unsanitized, and no message quotes more than a short piece of it.
 
+import {createHash} from 'node:crypto';
 import {readFileSync} from 'node:fs';
 import {corpusSchema, SCHEMA_VERSION, type Corpus} from './schema.ts';
 import {sanitizeLine} from './sanitize.ts';
@@ -118,11 +119,37 @@ export function parseCorpus(data: unknown, file: string): Corpus {
 
 const utf8 = new TextDecoder('utf-8', {fatal: true});
 
+export interface LoadedFile {
+	corpus: Corpus;
+	/** No string holds anything the terminal sanitizer would change: display can use the data as is. */
+	terminalSafe: boolean;
+}
+
+// In JSON text, what sanitizing would change: control and bidi characters, raw or escaped, and
+// escaped line breaks and tabs (one-line fields lose them). A false alarm only costs a sanitize pass.
+const UNSAFE_IN_JSON = /[\u0080-\u009f\u202a-\u202e\u2066-\u2069]|\\[nrtbf]|\\u(?:00[01][0-9a-fA-F]|007[fF]|00[89][0-9a-fA-F]|202[a-eA-E]|206[6-9])/;
+
+declare const PA_TUI_CORPUS_SHA256: string | undefined;
+
+/**
+ * The bundled corpus was validated when the program was built (and by the tests); when the file
+ * is byte for byte that one, validating it again at every start would only cost time.
+ */
+function isBundledCorpus(bytes: Uint8Array): boolean {
+	if (typeof PA_TUI_CORPUS_SHA256 !== 'string') return false;
+	return createHash('sha256').update(bytes).digest('hex') === PA_TUI_CORPUS_SHA256;
+}
+
 export function loadCorpus(file: string): Corpus {
+	return loadCorpusFile(file).corpus;
+}
+
+export function loadCorpusFile(file: string): LoadedFile {
 	const name = quote(file, 200);
+	let bytes: Uint8Array;
 	let text: string;
 	try {
-		const bytes = readFileSync(file);
+		bytes = readFileSync(file);
 		try {
 			text = utf8.decode(bytes);
 		} catch {
@@ -146,5 +173,6 @@ export function loadCorpus(file: string): Corpus {
 	} catch (error) {
 		throw new CorpusError(`${name}: ${jsonProblem(text, error as Error)}`);
 	}
-	return parseCorpus(data, file);
+	const corpus = isBundledCorpus(bytes) ? (data as Corpus) : parseCorpus(data, file);
+	return {corpus, terminalSafe: !UNSAFE_IN_JSON.test(text)};
 }

@@ -1,0 +1,2 @@
+export const NARROW_SOURCE: string;
+export function patchStringWidth(source: string): string;
