@@ -31,9 +31,17 @@ interface Cell {
 
 const BLANK: Cell = {value: ' ', style: '', char: undefined};
 
+/** Lines seen lately and their cells: a line that changed is usually compared again next frame. */
+const cellCache = new Map<string, Cell[]>();
+const CELL_CACHE_LIMIT = 2000;
+
 /** A line of Ink output as terminal cells, a wide character taking two. */
 function cellsOf(line: string): Cell[] {
+	const cached = cellCache.get(line);
+	if (cached) return cached;
+	if (cellCache.size >= CELL_CACHE_LIMIT) cellCache.clear();
 	const cells: Cell[] = [];
+	cellCache.set(line, cells);
 	for (const char of styledCharsFromTokens(tokenize(line))) {
 		const style = char.styles.map(code => code.code).join('');
 		cells.push({value: char.value, style, char});

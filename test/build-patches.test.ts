@@ -1,5 +1,6 @@
-// The build patches string-width (scripts/string-width-patch.mjs) with a second fast path. It
-// must give the same width as the unpatched library for every character it lets through.
+// The build patches two dependencies for speed (scripts/*-patch.mjs). The string-width fast
+// path must give the same width as the unpatched library for every character it lets through,
+// and both patches must still apply to the installed versions (the build fails otherwise).
 
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
@@ -28,4 +29,13 @@ test('the patch applies to the installed string-width and keeps its behaviour', 
 	const patched = patchStringWidth(source);
 	assert.notEqual(patched, source);
 	assert.ok(!patched.includes('const segmenter = new Intl.Segmenter();'), 'the segmenter is created on first use');
+});
+
+test('the Ink output patch applies to the installed Ink', async () => {
+	const {patchInkOutput} = await import('../scripts/ink-patch.mjs');
+	const source = readFileSync(new URL('../node_modules/ink/build/output.js', import.meta.url), 'utf8');
+	const patched = patchInkOutput(source);
+	assert.ok(patched.includes('caches = shared();'));
+	assert.ok(patched.includes('row.push(BLANK);'));
+	assert.ok(patched.includes('rowString(line, y)'));
 });

@@ -1,0 +1,1 @@
+export function patchInkOutput(source: string): string;

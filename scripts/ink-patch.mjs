@@ -1,0 +1,66 @@
+// A build-time patch of Ink 6.8's output stage, which builds every frame cell by cell:
+// - Ink turns every line of every text node into styled characters (tokenize) with a cache that
+//   lives for one frame; between two frames of ours almost every line is the same string, so
+//   the cache lives as long as the program, emptied when it grows large (bounded memory).
+// - Every frame starts as a grid of fresh blank cells, and every row is turned back into a
+//   string. With one shared blank cell and cached characters, a row whose cells are the very
+//   same objects as last frame's row is the same string: it is reused instead of rebuilt.
+// Ink never mutates a cell object: it only puts them into the grid and reads them.
+
+const CACHE_FIELD = '    caches = new OutputCaches();';
+const BLANK_CELL = `                row.push({
+                    type: 'char',
+                    value: ' ',
+                    fullWidth: false,
+                    styles: [],
+                });`;
+const ROW_STRINGS = `        const generatedOutput = output
+            .map(line => {
+            // See https://github.com/vadimdemedes/ink/pull/564#issuecomment-1637022742
+            const lineWithoutEmptyItems = line.filter(item => item !== undefined);
+            return styledCharsToString(lineWithoutEmptyItems).trimEnd();
+        })
+            .join('\\n');`;
+
+const HELPERS = `const SHARED_CACHE_LIMIT = 20000;
+let sharedCaches;
+function shared() {
+    if (sharedCaches === undefined || sharedCaches.styledChars.size + sharedCaches.widths.size > SHARED_CACHE_LIMIT) {
+        sharedCaches = new OutputCaches();
+    }
+    return sharedCaches;
+}
+const BLANK = Object.freeze({ type: 'char', value: ' ', fullWidth: false, styles: Object.freeze([]) });
+let previousRows = [];
+let previousStrings = [];
+function rowString(line, y) {
+    const before = previousRows[y];
+    if (before !== undefined && before.length === line.length) {
+        let same = true;
+        for (let x = 0; x < line.length; x++) {
+            if (line[x] !== before[x]) {
+                same = false;
+                break;
+            }
+        }
+        if (same) {
+            return previousStrings[y];
+        }
+    }
+    const text = styledCharsToString(line.filter(item => item !== undefined)).trimEnd();
+    previousRows[y] = line;
+    previousStrings[y] = text;
+    return text;
+}
+`;
+
+export function patchInkOutput(source) {
+	for (const part of [CACHE_FIELD, BLANK_CELL, ROW_STRINGS, 'export default class Output {']) {
+		if (!source.includes(part)) throw new Error('ink/build/output.js changed: update scripts/ink-patch.mjs');
+	}
+	return source
+		.replace('export default class Output {', `${HELPERS}export default class Output {`)
+		.replace(CACHE_FIELD, '    caches = shared();')
+		.replace(BLANK_CELL, '                row.push(BLANK);')
+		.replace(ROW_STRINGS, "        const generatedOutput = output.map((line, y) => rowString(line, y)).join('\\n');");
+}
