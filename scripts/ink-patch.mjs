@@ -1,7 +1,8 @@
 // A build-time patch of Ink 6.8's output stage, which builds every frame cell by cell:
 // - Ink turns every line of every text node into styled characters (tokenize) with a cache that
 //   lives for one frame; between two frames of ours almost every line is the same string, so
-//   the cache lives as long as the program, emptied when it grows large (bounded memory).
+//   each frame's cache also looks in the previous frame's. Only two frames' worth is ever kept:
+//   a longer-lived cache made the heap grow (old garbage) over thousands of keys.
 // - Every frame starts as a grid of fresh blank cells, and every row is turned back into a
 //   string. With one shared blank cell and cached characters, a row whose cells are the very
 //   same objects as last frame's row is the same string: it is reused instead of rebuilt.
@@ -22,13 +23,15 @@ const ROW_STRINGS = `        const generatedOutput = output
         })
             .join('\\n');`;
 
-const HELPERS = `const SHARED_CACHE_LIMIT = 20000;
-let sharedCaches;
-function shared() {
-    if (sharedCaches === undefined || sharedCaches.styledChars.size + sharedCaches.widths.size > SHARED_CACHE_LIMIT) {
-        sharedCaches = new OutputCaches();
-    }
-    return sharedCaches;
+const STYLED = '            cached = styledCharsFromTokens(tokenize(line));';
+const WIDTH = '            cached = stringWidth(text);';
+
+const HELPERS = `let previousGeneration;
+let currentGeneration;
+function nextGeneration() {
+    previousGeneration = currentGeneration;
+    currentGeneration = new OutputCaches();
+    return currentGeneration;
 }
 const BLANK = Object.freeze({ type: 'char', value: ' ', fullWidth: false, styles: Object.freeze([]) });
 let previousRows = [];
@@ -55,12 +58,14 @@ function rowString(line, y) {
 `;
 
 export function patchInkOutput(source) {
-	for (const part of [CACHE_FIELD, BLANK_CELL, ROW_STRINGS, 'export default class Output {']) {
+	for (const part of [CACHE_FIELD, BLANK_CELL, ROW_STRINGS, STYLED, WIDTH, 'export default class Output {']) {
 		if (!source.includes(part)) throw new Error('ink/build/output.js changed: update scripts/ink-patch.mjs');
 	}
 	return source
 		.replace('export default class Output {', `${HELPERS}export default class Output {`)
-		.replace(CACHE_FIELD, '    caches = shared();')
+		.replace(CACHE_FIELD, '    caches = nextGeneration();')
+		.replace(STYLED, '            cached = previousGeneration?.styledChars.get(line) ?? styledCharsFromTokens(tokenize(line));')
+		.replace(WIDTH, '            cached = previousGeneration?.widths.get(text) ?? stringWidth(text);')
 		.replace(BLANK_CELL, '                row.push(BLANK);')
 		.replace(ROW_STRINGS, "        const generatedOutput = output.map((line, y) => rowString(line, y)).join('\\n');");
 }

@@ -35,7 +35,7 @@ test('the Ink output patch applies to the installed Ink', async () => {
 	const {patchInkOutput} = await import('../scripts/ink-patch.mjs');
 	const source = readFileSync(new URL('../node_modules/ink/build/output.js', import.meta.url), 'utf8');
 	const patched = patchInkOutput(source);
-	assert.ok(patched.includes('caches = shared();'));
+	assert.ok(patched.includes('caches = nextGeneration();'));
 	assert.ok(patched.includes('row.push(BLANK);'));
 	assert.ok(patched.includes('rowString(line, y)'));
 });

@@ -33,7 +33,7 @@ const BLANK: Cell = {value: ' ', style: '', char: undefined};
 
 /** Lines seen lately and their cells: a line that changed is usually compared again next frame. */
 const cellCache = new Map<string, Cell[]>();
-const CELL_CACHE_LIMIT = 2000;
+const CELL_CACHE_LIMIT = 400;
 
 /** A line of Ink output as terminal cells, a wide character taking two. */
 function cellsOf(line: string): Cell[] {

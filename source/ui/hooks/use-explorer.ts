@@ -206,6 +206,12 @@ export function useExplorer(model: Model, index: SearchIndex, size: Size, onQuit
 		else draining.current = false;
 	}, []);
 	useInput((input, key) => {
+		// Ctrl-C quits at once, however many keys are still waiting in the queue.
+		if (keyName(input, key) === 'ctrl-c') {
+			queue.current.length = 0;
+			latest.current.route(input, 'ctrl-c');
+			return;
+		}
 		const run = input.length > 1 && !input.includes('\x1b') && !key.ctrl && !key.meta;
 		queue.current.push(...(run ? [...input].map(ch => ({input: ch, name: charName(ch)})) : [{input, name: keyName(input, key)}]));
 		if (!draining.current) {
