@@ -41,15 +41,36 @@ interface Scope {
 	rest: string;
 }
 
+interface RegionNames {
+	region: Region;
+	name: string;
+	place: string;
+}
+
+/** Normalised region names, computed once per model: a query is parsed on every keystroke. */
+const namesByModel = new WeakMap<Model, {names: RegionNames[]; years: Set<number>}>();
+function regionNames(model: Model) {
+	let cached = namesByModel.get(model);
+	if (!cached) {
+		cached = {
+			names: model.regions.map(region => ({region, name: normalizeName(region.name), place: normalizeName(region.placeName)})),
+			years: new Set(model.regions.flatMap(r => r.years)),
+		};
+		namesByModel.set(model, cached);
+	}
+	return cached;
+}
+
 /** Pull region names and a year out of a query; what remains is searched. */
 export function parseScope(model: Model, query: string): Scope {
+	const {names, years} = regionNames(model);
 	const tokens = query.trim().split(/\s+/).filter(Boolean);
 	let year: number | undefined;
 	let regions: Set<string> | undefined;
 	const rest: string[] = [];
 	for (let i = 0; i < tokens.length; i++) {
 		const token = tokens[i]!;
-		if (/^(?:19|20)\d\d$/.test(token) && model.regions.some(r => r.years.includes(Number(token)))) {
+		if (/^(?:19|20)\d\d$/.test(token) && years.has(Number(token))) {
 			year = Number(token);
 			continue;
 		}
@@ -60,8 +81,8 @@ export function parseScope(model: Model, query: string): Scope {
 			const q = normalizeName(tokens.slice(i, i + n).join(' '));
 			if (q.length < 3) continue;
 			// An exact name wins over a prefix: "xinjiang" is Xinjiang, not the Corps as well.
-			const exact = model.regions.filter(r => normalizeName(r.name) === q || normalizeName(r.placeName) === q);
-			const hits = exact.length > 0 ? exact : regionPrefixOk(q) ? model.regions.filter(r => normalizeName(r.name).startsWith(q)) : [];
+			const exact = names.filter(r => r.name === q || r.place === q).map(r => r.region);
+			const hits = exact.length > 0 ? exact : regionPrefixOk(q) ? names.filter(r => r.name.startsWith(q)).map(r => r.region) : [];
 			if (hits.length > 0) {
 				taken = n;
 				matched = hits;
@@ -103,6 +124,16 @@ function escapeRegExp(s: string): string {
 	return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+interface SentenceEntry {
+	document: CorpusDocument;
+	section: Section;
+	sectionIndex: number;
+	paragraphIndex: number;
+	text: string;
+	/** Lower-cased, to rule most sentences out with a plain substring test before any regex. */
+	lower: string;
+}
+
 export function createSearchIndex(model: Model): SearchIndex {
 	const entries: HeadingEntry[] = [];
 	for (const document of model.corpus.documents) {
@@ -110,14 +141,34 @@ export function createSearchIndex(model: Model): SearchIndex {
 			if (section.heading !== '') entries.push({document, section, sectionIndex, heading: section.heading});
 		});
 	}
-	const fuse = new Fuse(entries, {
-		keys: ['heading'],
+	// Headings repeat across reports ("Rain Plan" in most of them): fuzzy-match each text once.
+	const byHeading = new Map<string, HeadingEntry[]>();
+	for (const entry of entries) {
+		const same = byHeading.get(entry.heading);
+		if (same) same.push(entry);
+		else byHeading.set(entry.heading, [entry]);
+	}
+	const fuse = new Fuse([...byHeading.keys()], {
 		includeScore: true,
 		includeMatches: true,
 		ignoreLocation: true,
 		threshold: 0.4,
 		minMatchCharLength: 2,
 	});
+	// Sentences are cut once, on the first full-text search, not on every keystroke.
+	let sentenceEntries: SentenceEntry[] | undefined;
+	const allSentences = (): SentenceEntry[] => {
+		if (sentenceEntries) return sentenceEntries;
+		sentenceEntries = [];
+		for (const document of model.corpus.documents) {
+			document.sections.forEach((section, sectionIndex) => {
+				section.paragraphs.forEach((paragraph, paragraphIndex) => {
+					for (const text of sentencesOf(paragraph)) sentenceEntries!.push({document, section, sectionIndex, paragraphIndex, text, lower: text.toLowerCase()});
+				});
+			});
+		}
+		return sentenceEntries;
+	};
 
 	return {
 		headings(query, limit = 50) {
@@ -127,11 +178,16 @@ export function createSearchIndex(model: Model): SearchIndex {
 			if (pattern.trim() === '') {
 				return entries.filter(e => inScope(e.document, scope)).slice(0, limit).map(e => ({...e, score: 0, ranges: []}));
 			}
-			const results = fuse.search(pattern, {limit: scope.regions || scope.year ? entries.length : limit});
-			return results
-				.filter(r => inScope(r.item.document, scope))
-				.slice(0, limit)
-				.map(r => ({...r.item, score: r.score ?? 0, ranges: rangesOf(r.matches)}));
+			const hits: HeadingHit[] = [];
+			for (const result of fuse.search(pattern)) {
+				const ranges = rangesOf(result.matches);
+				for (const entry of byHeading.get(result.item)!) {
+					if (!inScope(entry.document, scope)) continue;
+					hits.push({...entry, score: result.score ?? 0, ranges});
+					if (hits.length >= limit) return hits;
+				}
+			}
+			return hits;
 		},
 		text(query, limit = 200) {
 			let scope = parseScope(model, query);
@@ -140,23 +196,24 @@ export function createSearchIndex(model: Model): SearchIndex {
 			const terms = scope.rest.toLowerCase().split(/\s+/).filter(t => t.length > 0);
 			if (terms.length === 0) return [];
 			// A term matches where a word starts ("rain" finds "Rain Plan", not "training").
+			const starts = terms.map(t => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(t)}`, 'iu'));
 			const patterns = terms.map(t => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(t)}`, 'giu'));
 			const phrase = new RegExp(`(?<![\\p{L}\\p{N}])${terms.map(escapeRegExp).join('\\s+')}`, 'iu');
 			const exact: TextHit[] = [];
 			const loose: TextHit[] = [];
-			for (const document of model.corpus.documents) {
-				if (!inScope(document, scope)) continue;
-				document.sections.forEach((section, sectionIndex) => {
-					section.paragraphs.forEach((paragraph, paragraphIndex) => {
-						for (const sentence of sentencesOf(paragraph)) {
-							if (!patterns.every(p => new RegExp(p.source, 'iu').test(sentence))) continue;
-							const ranges: Array<[number, number]> = [];
-							for (const p of patterns) for (const m of sentence.matchAll(p)) ranges.push([m.index!, m.index! + m[0].length]);
-							const hit = {document, section, sectionIndex, paragraphIndex, excerpt: sentence, ranges: ranges.sort((a, b) => a[0] - b[0])};
-							(phrase.test(sentence) ? exact : loose).push(hit);
-						}
-					});
-				});
+			for (const s of allSentences()) {
+				if (!terms.every(t => s.lower.includes(t))) continue;
+				if (!inScope(s.document, scope) || !starts.every(p => p.test(s.text))) continue;
+				const ranges: Array<[number, number]> = [];
+				for (const p of patterns) for (const m of s.text.matchAll(p)) ranges.push([m.index!, m.index! + m[0].length]);
+				const hit = {document: s.document, section: s.section, sectionIndex: s.sectionIndex, paragraphIndex: s.paragraphIndex, excerpt: s.text, ranges: ranges.sort((a, b) => a[0] - b[0])};
+				if (phrase.test(s.text)) {
+					exact.push(hit);
+					// Phrase hits come first: once there are enough of them, the rest cannot show.
+					if (exact.length >= limit) break;
+				} else if (loose.length < limit) {
+					loose.push(hit);
+				}
 			}
 			// Sentences holding the words as a phrase first, then the others; each in corpus order.
 			return [...exact, ...loose].slice(0, limit);
