@@ -172,7 +172,7 @@ const STOP_BACKWARD = new Set([
 ]);
 const STOP_FORWARD = new Set([
 	'was', 'were', 'is', 'are', 'be', 'been', 'has', 'had', 'have', 'to', 'for', 'in', 'on', 'at', 'by', 'from', 'with',
-	'and', 'or', 'which', 'that', 'of', 'as', 'into', 'than', 'more', 'less', 'respectively', 'were', 'while',
+	'and', 'or', 'which', 'that', 'of', 'as', 'into', 'than', 'more', 'less', 'respectively', 'were', 'while', 'including', 'excluding',
 ]);
 const MONEY_NOUN = /^(?:funds?|funding|loans?|subsid(?:y|ies)|investments?|capital|grants?|income|revenue|gdp|donations?|interest|credit|budget|allowances?|awards?|rewards?|microcredit|assistance|aid|support|money|relief|value|line|bonus(?:es)?|compensation|payments?|output)$/i;
 
@@ -211,15 +211,37 @@ function phraseAfter(text: string): string {
 	const taken: string[] = [];
 	let i = 0;
 	while (i < ws.length && /^(?:the|a|an|its|their)$/i.test(ws[i]!)) i++;
-	for (; i < ws.length && taken.length < 6; i++) {
+	for (; i < ws.length && taken.length < 7; i++) {
 		const raw = ws[i]!;
 		const w = cleanWord(raw);
-		if (w === '' || /^\d/.test(w) || STOP_FORWARD.has(w.toLowerCase())) break;
+		const lower = w.toLowerCase();
+		// "county and city matching fund", "central and provincial anti-poverty funds"
+		if (lower === 'and' && taken.length > 0 && joinsNounPhrase(ws, i)) {
+			taken.push(w);
+			continue;
+		}
+		// "various kinds of special funds": the kind is not what the money is.
+		if (lower === 'of' && taken.length > 0 && /^(?:kinds?|types?|sorts?)$/i.test(taken[taken.length - 1]!)) {
+			taken.length = 0;
+			continue;
+		}
+		if (w === '' || /^\d/.test(w) || STOP_FORWARD.has(lower)) break;
 		if (looksLikeVerb(w) && taken.length > 0) break;
 		taken.push(w);
 		if (/[,.;:)”"]$/.test(raw)) break;
 	}
 	return taken.join(' ');
+}
+
+/** Whether "and" at `i` joins two modifiers of one noun: a money noun follows before any stop. */
+function joinsNounPhrase(ws: string[], i: number): boolean {
+	for (let n = i + 1; n < Math.min(ws.length, i + 5); n++) {
+		const w = cleanWord(ws[n]!);
+		if (w === '' || /^\d/.test(w) || STOP_FORWARD.has(w.toLowerCase()) || looksLikeVerb(w)) return false;
+		if (MONEY_NOUN.test(w)) return true;
+		if (/[,.;:)]$/.test(ws[n]!)) return false;
+	}
+	return false;
 }
 
 function perUnit(after: string): string {
@@ -245,7 +267,7 @@ function labelFor(sentence: string, amount: Match): string {
 		if (np !== '') return np + per;
 	}
 	// "264 million Yuan was financial development fund"
-	const wasAfter = /^\s+(?:was|were)\s+(?!\w+ed\b)(.*)$/.exec(after);
+	const wasAfter = /^\s+(?:was|were)\s+(?!\w+ed\b|(?:put|spent|set|given|made|paid|lent|sent|built|got|taken|used|raised)\b)(.*)$/.exec(after);
 	if (wasAfter) {
 		const np = phraseAfter(wasAfter[1]!);
 		if (np !== '') return np + per;
@@ -253,7 +275,11 @@ function labelFor(sentence: string, amount: Match): string {
 	// "the per capita net income reached 6,000 Yuan", "its GDP was 1.5 trillion Yuan"
 	const verbBefore = /(\S.*?)\s+(?:was|were|reached|hit|stood at|rose to|increased to|amounted to|of)\s+(?:a\s+total\s+of\s+|about\s+|nearly\s+|more\s+than\s+|over\s+)?$/i.exec(before);
 	if (verbBefore) {
-		const np = phraseBefore(verbBefore[1]!);
+		// "the per capita net income of rural households in the province reached 6260 yuan": the
+		// money is the income, not the province.
+		const clause = verbBefore[1]!.split(/[,;]/).pop()!;
+		const moneyAt = words(clause).findLastIndex(w => MONEY_NOUN.test(cleanWord(w)));
+		const np = moneyAt >= 0 ? phraseBefore(words(clause).slice(0, moneyAt + 1).join(' ')) : phraseBefore(verbBefore[1]!);
 		if (np !== '') return np + per;
 	}
 	// Nearest phrase around a money noun.

@@ -54,9 +54,9 @@ export function computeLayout(columns: number, rows: number, focus: Focus, optio
 	return {tooSmall: false, columns, height, bodyHeight, main: {width: columns}};
 }
 
-/** The notice shown instead of the panes. */
+/** The notice shown instead of the panes: the longest wording that fits the width. */
 export function tooSmallNotice(columns: number): string {
-	const text = `terminal too small (need ${MIN_COLUMNS}×${MIN_ROWS})`;
-	const short = `too small: ${MIN_COLUMNS}×${MIN_ROWS}`;
-	return text.length <= columns ? text : short.length <= columns ? short : short.slice(0, Math.max(1, columns));
+	const need = `${MIN_COLUMNS}×${MIN_ROWS}`;
+	const wordings = [`terminal too small (need ${need})`, `too small: ${need}`, `need ${need}`, 'too small', need];
+	return wordings.find(text => text.length <= columns) ?? '!'.repeat(Math.max(0, Math.min(1, columns)));
 }

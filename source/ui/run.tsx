@@ -3,16 +3,21 @@
 
 import React from 'react';
 import {render} from 'ink';
+// Ink's own instance (a dependency of Ink, bundled with it): its level decides which styles reach the screen.
+import chalk from 'chalk';
 import type {Model} from '../corpus/model.ts';
 import {App} from './App.tsx';
 import {ENTER, FrameStream, LEAVE} from './screen.ts';
+import {unicodeLocale} from './theme.ts';
+import {sanitizeLine} from '../corpus/sanitize.ts';
 
 const SIGNALS = {SIGINT: 130, SIGTERM: 143, SIGHUP: 129} as const;
 
-export async function runExplorer(model: Model, options: {color: boolean}): Promise<number> {
+/** `ascii`: draw in ASCII; by default, when the locale is not UTF-8 (LANG=C). */
+export async function runExplorer(model: Model, options: {color: boolean; ascii?: boolean}): Promise<number> {
 	const stdout = process.stdout;
 	const stdin = process.stdin;
-	const frames = new FrameStream(stdout);
+	const frames = new FrameStream(stdout, {ascii: options.ascii ?? !unicodeLocale()});
 	let restored = false;
 	const restore = () => {
 		if (restored) return;
@@ -29,9 +34,13 @@ export async function runExplorer(model: Model, options: {color: boolean}): Prom
 			// As above.
 		}
 	};
+	/** After the terminal is put back: one line, whatever the error holds. */
+	const report = (error: unknown) => {
+		process.stderr.write(`pa-tui: internal error: ${sanitizeLine(error instanceof Error ? error.message : String(error))}\n`);
+	};
 	const fail = (error: unknown) => {
 		restore();
-		process.stderr.write(`pa-tui: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+		report(error);
 		process.exit(1);
 	};
 	const onSignal = (signal: keyof typeof SIGNALS) => () => {
@@ -50,6 +59,12 @@ export async function runExplorer(model: Model, options: {color: boolean}): Prom
 		process.off('exit', restore);
 	};
 
+	// TERM=dumb makes chalk drop every style, inverse and underline too: the selection and the
+	// money figures would vanish. Without colour the theme uses only those, which any terminal
+	// that takes cursor moves (as this screen needs) also takes.
+	const chalkLevel = chalk.level;
+	if (!options.color && chalk.level === 0) chalk.level = 1;
+
 	stdout.write(ENTER);
 	// Raw mode before the first frame: keys typed as it appears must not be echoed or line-buffered.
 	if (stdin.isTTY) stdin.setRawMode(true);
@@ -65,11 +80,19 @@ export async function runExplorer(model: Model, options: {color: boolean}): Prom
 			incrementalRendering: true,
 			maxFps: 120,
 		});
-		await instance.waitUntilExit();
+		try {
+			await instance.waitUntilExit();
+		} catch (error) {
+			// An error while rendering: Ink's error boundary unmounted the app.
+			restore();
+			report(error);
+			return 1;
+		}
 		restore();
 		return 0;
 	} finally {
 		restore();
 		detach();
+		chalk.level = chalkLevel;
 	}
 }

@@ -6,6 +6,7 @@
 
 import {EventEmitter} from 'node:events';
 import {styledCharsFromTokens, styledCharsToString, tokenize, type StyledChar} from '@alcalzone/ansi-tokenize';
+import {asciiFallback} from './theme.ts';
 
 export const ENTER = '\x1b[?1049h\x1b[?7l\x1b[?25l\x1b[H\x1b[2J';
 /** Leaving ends with the alternate-screen leave and cursor show, whatever state we were in. */
@@ -105,7 +106,11 @@ export class FrameStream extends EventEmitter {
 		this.emit('resize');
 	};
 
-	constructor(private readonly terminal: Terminal) {
+	/** `ascii`: no UTF-8 locale; borders, markers and arrows are drawn in ASCII. */
+	constructor(
+		private readonly terminal: Terminal,
+		private readonly options: {ascii?: boolean} = {},
+	) {
 		super();
 		terminal.on('resize', this.onResize);
 	}
@@ -135,7 +140,7 @@ export class FrameStream extends EventEmitter {
 			this.size = size;
 			this.previous = undefined;
 		}
-		const next = frame.split('\n');
+		const next = (this.options.ascii ? asciiFallback(frame) : frame).split('\n');
 		const bytes = paintLines(this.previous, next, this.rows);
 		this.previous = next;
 		if (bytes !== '') this.terminal.write(SYNC_START + bytes + SYNC_END);

@@ -56,3 +56,41 @@ export function theme(color: boolean): Theme {
 		key: color ? {color: 'blue', bold: true} : {bold: true},
 	};
 }
+
+/**
+ * Whether the terminal can be expected to show UTF-8: the first of LC_ALL, LC_CTYPE and LANG
+ * that is set decides (as setlocale does); with none set, assume it can (most terminals today).
+ */
+export function unicodeLocale(env: NodeJS.ProcessEnv = process.env): boolean {
+	for (const name of ['LC_ALL', 'LC_CTYPE', 'LANG']) {
+		const value = env[name];
+		if (value) return /utf-?8/i.test(value);
+	}
+	return true;
+}
+
+/**
+ * The characters the explorer draws with, and the ASCII each becomes without a UTF-8 locale.
+ * One cell for one cell, so the layout computed with the original characters still holds.
+ */
+const ASCII: Record<string, string> = {
+	'│': '|',
+	'›': '>',
+	'▸': '>',
+	'…': '~',
+	'·': '-',
+	'█': '_',
+	'↑': '^',
+	'↓': 'v',
+	'←': '<',
+	'→': '>',
+	'–': '-',
+	'—': '-',
+	'×': 'x',
+};
+const CHROME = new RegExp(`[${Object.keys(ASCII).join('')}]`, 'g');
+
+/** The text with every drawing character replaced by its ASCII stand-in (same width). */
+export function asciiFallback(text: string): string {
+	return text.replace(CHROME, char => ASCII[char] ?? char);
+}

@@ -1,0 +1,320 @@
+// Terminals and sessions (issue 6), through the real program in a pseudo-terminal: no UTF-8
+// locale, TERM=dumb and tmux's TERM, tiny terminals, resize storms, and every way out
+// (signals, an internal error) putting the terminal back.
+// Needs dist/ (npm test builds it first; otherwise run npm run build). The harness follows
+// test/e2e-explorer.test.ts; stderr goes to a file here, so "nothing on stderr" can be checked.
+
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import pty from 'node-pty';
+import xterm from '@xterm/headless';
+import fc from 'fast-check';
+import {binary, root} from './helpers/corpus.ts';
+
+const {Terminal} = xterm;
+
+const LEAVE = '\u001B[?1049l\u001B[?25h';
+/** Every non-ASCII character the explorer draws with (borders, markers, arrows, ellipsis). */
+const CHROME = /[│›▸…·█↑↓←→–—×]/;
+const built = existsSync(new URL('../dist/cli.js', import.meta.url));
+const skip = !built && 'dist/ not built (npm run build)';
+
+interface Launch {
+	columns?: number;
+	rows?: number;
+	env?: Record<string, string | undefined>;
+	/** Arguments to node; by default the binary. */
+	argv?: string[];
+	/** stderr into the terminal too (to see what comes after the restore), not into a file. */
+	mergeStderr?: boolean;
+}
+
+function launch({columns = 80, rows = 24, env = {}, argv = [binary], mergeStderr = false}: Launch = {}) {
+	const dir = mkdtempSync(join(tmpdir(), 'pa-tui-terminal-'));
+	const errFile = join(dir, 'stderr');
+	const term = new Terminal({cols: columns, rows, allowProposedApi: true});
+	const base: Record<string, string> = {};
+	for (const [k, v] of Object.entries(process.env)) if (v !== undefined && !['CI', 'NO_COLOR', 'LANG', 'LC_ALL', 'LC_CTYPE'].includes(k)) base[k] = v;
+	const merged: Record<string, string> = {...base, TERM: 'xterm-256color', LANG: 'C.UTF-8', PA_TUI_STDERR: errFile};
+	for (const [k, v] of Object.entries(env)) {
+		if (v === undefined) delete merged[k];
+		else merged[k] = v;
+	}
+	// stderr to a file: a pty would mix it into the screen.
+	const script = mergeStderr ? 'exec "$0" "$@"' : 'exec "$0" "$@" 2>"$PA_TUI_STDERR"';
+	const child = pty.spawn('/bin/sh', ['-c', script, process.execPath, ...argv], {name: merged['TERM'] ?? 'xterm', cols: columns, rows, cwd: root, env: merged});
+	let output = '';
+	let pending = 0;
+	child.onData(data => {
+		output += data;
+		pending++;
+		term.write(data, () => pending--);
+	});
+	const exited = new Promise<{exitCode: number; signal?: number}>(resolve => child.onExit(resolve));
+	const screen = () => {
+		const buffer = term.buffer.active;
+		const lines: string[] = [];
+		for (let i = 0; i < term.rows; i++) lines.push(buffer.getLine(i)?.translateToString(true) ?? '');
+		return lines.join('\n');
+	};
+	const until = async (ok: (screen: string) => boolean, what: string, ms = 5000) => {
+		const end = Date.now() + ms;
+		for (;;) {
+			const whole = output.endsWith('\u001B[?2026l') || output.endsWith('\u001B[?25h');
+			if (pending === 0 && whole && ok(screen())) return screen();
+			if (Date.now() > end) assert.fail(`timed out waiting for ${what}; screen:\n${screen()}`);
+			await new Promise(r => setTimeout(r, 10));
+		}
+	};
+	const resize = (c: number, r: number) => {
+		child.resize(c, r);
+		term.resize(c, r);
+	};
+	/** Every byte received so far parsed by the terminal. */
+	const settled = async () => {
+		const end = Date.now() + 5000;
+		while (pending > 0 && Date.now() < end) await new Promise(r => setTimeout(r, 10));
+	};
+	const stderr = () => (existsSync(errFile) ? readFileSync(errFile, 'utf8') : '');
+	const dispose = () => {
+		try {
+			child.kill('SIGKILL');
+		} catch {
+			// Already gone.
+		}
+		term.dispose();
+		rmSync(dir, {recursive: true, force: true});
+	};
+	/** The exit, or a failure with the screen when it does not come. */
+	const exit = (ms = 10000) => Promise.race([exited, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`did not exit; screen:\n${screen()}`)), ms))]);
+	return {term, child, screen, until, press: (keys: string) => child.write(keys), resize, settled, exit, stderr, dispose, output: () => output};
+}
+
+function alive(pid: number): boolean {
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+/** The exit leaves the terminal as it was: alternate screen left, cursor shown, nothing running. */
+async function assertRestored(ui: ReturnType<typeof launch>, what: string, after = '') {
+	assert.ok(ui.output().endsWith(LEAVE + after), `${what}: ends by leaving the alternate screen and showing the cursor: ${JSON.stringify(ui.output().slice(-40))}`);
+	await ui.settled();
+	assert.equal(ui.term.buffer.active.type, 'normal', `${what}: back on the normal screen`);
+	assert.ok(!alive(ui.child.pid), `${what}: no process left behind`);
+}
+
+test('no UTF-8 locale (LANG=C): ASCII borders and markers, selection and money still marked', {skip, timeout: 40000}, async t => {
+	const ui = launch({env: {LANG: 'C'}});
+	t.after(ui.dispose);
+	let screen = await ui.until(s => s.includes('Regions (29)'), 'the first frame', 15000);
+	assert.match(screen, /^> Anhui\s+2012\s*\|> Overview/m, 'marker ">" and separator "|"');
+	// The selected row is still drawn as selected: its cells have a background colour.
+	const row = ui.term.buffer.active.getLine(1)!;
+	assert.ok(row.getCell(2)!.getBgColor() !== 0 || row.getCell(2)!.isInverse(), 'the selection is visible');
+
+	ui.press('j\r\r');
+	screen = await ui.until(s => /\| Text/.test(s) && s.includes('Chongqing - 2012 -'), 'the text of Chongqing, in ASCII');
+	// Money figures are still marked in the text: digits drawn in yellow.
+	const buffer = ui.term.buffer.active;
+	let money = '';
+	for (let y = 0; y < ui.term.rows; y++) {
+		const line = buffer.getLine(y)!;
+		for (let x = 0; x < ui.term.cols; x++) {
+			const cell = line.getCell(x)!;
+			if (cell.isFgPalette() && cell.getFgColor() === 3) money += cell.getChars();
+		}
+	}
+	assert.match(money, /\d/, 'money highlighted');
+	ui.press('/relocaton');
+	screen = await ui.until(s => s.includes('Search headings: relocaton_') && /\d+ results/.test(s), 'the search box, "_" as its cursor');
+	assert.match(screen, /\^\/v choose/);
+	ui.press('\u001B');
+	await ui.until(s => !s.includes('Search headings'), 'search closed');
+	ui.press('?');
+	screen = await ui.until(s => s.includes(' Keys'), 'help');
+	ui.press('\u001B');
+	await ui.until(s => !s.includes(' Keys'), 'help closed');
+	ui.resize(30, 8);
+	screen = await ui.until(s => s.includes('too small'), 'the too-small notice');
+	assert.equal(screen.split('\n')[0], 'too small: 40x10');
+
+	// Nothing drawn in any of these screens used a non-ASCII drawing character.
+	const drawn = ui.output();
+	assert.ok(!CHROME.test(drawn), `non-ASCII chrome in the output: ${JSON.stringify(CHROME.exec(drawn)?.[0])}`);
+	ui.press('q');
+	assert.equal((await ui.exit()).exitCode, 0);
+	await assertRestored(ui, 'LANG=C');
+	assert.equal(ui.stderr(), '');
+});
+
+test('LC_ALL=C wins over a UTF-8 LANG; LC_CTYPE=en_US.UTF-8 keeps the box drawing', {skip, timeout: 40000}, async t => {
+	for (const [env, ascii] of [
+		[{LANG: 'en_US.UTF-8', LC_ALL: 'C'}, true],
+		[{LANG: 'C', LC_CTYPE: 'en_US.UTF-8'}, false],
+		[{LANG: 'POSIX'}, true],
+	] as const) {
+		const ui = launch({env});
+		t.after(ui.dispose);
+		const screen = await ui.until(s => s.includes('Regions (29)'), `the first frame with ${JSON.stringify(env)}`, 15000);
+		assert.equal(/^> Anhui/m.test(screen), ascii, `${JSON.stringify(env)}: ASCII marker`);
+		assert.equal(/^› Anhui/m.test(screen), !ascii, `${JSON.stringify(env)}: Unicode marker`);
+		ui.press('q');
+		assert.equal((await ui.exit()).exitCode, 0);
+	}
+});
+
+test('TERM=dumb: no colour, a usable screen; TERM=screen-256color (tmux): colour, move, quit', {skip, timeout: 40000}, async t => {
+	for (const name of ['dumb', 'screen-256color']) {
+		const ui = launch({env: {TERM: name}});
+		t.after(ui.dispose);
+		await ui.until(s => s.includes('Regions (29)') && /› Anhui/.test(s), `${name}: the regions pane`, 15000);
+		ui.press('j');
+		let screen = await ui.until(s => /› Chongqing/.test(s), `${name}: j moves`);
+		assert.match(screen.split('\n')[22]!, /Chongqing · 2012/, `${name}: the status bar on the last line but one`);
+		ui.press('\r\r');
+		screen = await ui.until(s => /│ Text/.test(s), `${name}: Enter twice opens the text`);
+		// Colour: SGR foreground/background codes (30–37, 40–47, 90–97, 38;…, 48;…).
+		const coloured = /\u001B\[(?:[0-9;]*;)?(?:3[0-8]|4[0-8]|9[0-7])(?:;[0-9;]*)?m/.test(ui.output());
+		assert.equal(coloured, name !== 'dumb', `${name}: colour ${name === 'dumb' ? 'off' : 'on'}`);
+		if (name === 'dumb') {
+			// Still marked without colour: the selection inverse, money figures underlined.
+			assert.ok(ui.output().includes('\u001B[7m'), 'dumb: the selection is drawn inverse');
+			const buffer = ui.term.buffer.active;
+			let underlined = '';
+			for (let y = 0; y < ui.term.rows; y++) {
+				const line = buffer.getLine(y)!;
+				for (let x = 0; x < ui.term.cols; x++) if (line.getCell(x)!.isUnderline()) underlined += line.getCell(x)!.getChars();
+			}
+			assert.match(underlined, /\d.*yuan/, 'dumb: money figures underlined');
+		}
+		ui.press('q');
+		assert.equal((await ui.exit()).exitCode, 0);
+		await assertRestored(ui, name);
+		assert.equal(ui.stderr(), '', `${name}: nothing on stderr`);
+	}
+});
+
+test('20×5 and smaller: a notice that fits; recovery at 80×24', {skip, timeout: 40000}, async t => {
+	const ui = launch({columns: 20, rows: 5});
+	t.after(ui.dispose);
+	let screen = await ui.until(s => s.includes('too small'), 'the notice at 20×5', 15000);
+	assert.deepEqual(screen.split('\n'), ['too small: 40×10', '', '', '', '']);
+	for (const [c, r, notice] of [[12, 3, 'need 40×10'], [9, 2, 'too small'], [5, 2, '40×10'], [1, 1, '!'], [39, 24, 'terminal too small (need 40×10)'], [80, 9, 'terminal too small (need 40×10)']] as const) {
+		ui.resize(c, r);
+		screen = await ui.until(s => s.split('\n')[0] === notice, `the notice at ${c}×${r}`);
+		assert.ok(screen.split('\n').slice(1).every(line => line === ''), `${c}×${r}: one line only`);
+	}
+	ui.resize(80, 24);
+	screen = await ui.until(s => s.includes('Regions (29)'), 'recovered at 80×24');
+	const lines = screen.split('\n');
+	assert.match(lines[0]!, /^ Regions \(29\)/);
+	assert.match(lines[22]!, /Anhui · 2012 · Overview/);
+	assert.equal(lines[23], '');
+	ui.press('j');
+	await ui.until(s => /› Chongqing/.test(s), 'keys work after recovering');
+	ui.press('q');
+	assert.equal((await ui.exit()).exitCode, 0);
+	await assertRestored(ui, '20×5');
+	assert.equal(ui.stderr(), '');
+});
+
+test('a resize storm: 60 resizes in a second, tiny sizes included, ends correct at 100×30', {skip, timeout: 60000}, async t => {
+	const ui = launch({columns: 80, rows: 24});
+	t.after(ui.dispose);
+	await ui.until(s => s.includes('Regions (29)'), 'the first frame', 15000);
+	ui.press('jj\r');
+	await ui.until(s => /Fujian 2012/.test(s.split('\n')[0]!), 'Fujian sections');
+	const sizes = fc.sample(fc.tuple(fc.integer({min: 1, max: 200}), fc.integer({min: 1, max: 60})), {numRuns: 57, seed: 6});
+	sizes.push([20, 5], [1, 1], [100, 30]);
+	const start = Date.now();
+	for (const [i, [c, r]] of sizes.entries()) {
+		ui.resize(c, r);
+		// Keys during the storm too.
+		if (i % 10 === 5) ui.press(i % 20 === 5 ? 'j' : 'k');
+		await new Promise(resolve => setTimeout(resolve, 16));
+	}
+	assert.ok(Date.now() - start < 3000, 'the storm took about a second');
+	// Back to the first section (the storm's keys may have moved it), a quiet moment, then the
+	// screen must be what a fresh start at 100×30 in the same place shows.
+	ui.press('g');
+	await new Promise(resolve => setTimeout(resolve, 300));
+	const after = await ui.until(s => s.includes('Regions (29)'), 'the screen after the storm');
+	const lines = after.split('\n');
+	assert.equal(lines.length, 30);
+	assert.match(lines[0]!, /^ Regions \(29\)\s+│ Fujian 2012\s+│ Text/, 'three panes at 100 columns');
+	assert.match(lines[28]!, /Fujian · 2012 ·/, 'the status bar on the last line but one');
+	assert.equal(lines[29], '', 'the last line stays empty');
+	for (const line of lines) assert.ok(line.length <= 100);
+
+	const fresh = launch({columns: 100, rows: 30});
+	t.after(fresh.dispose);
+	await fresh.until(s => s.includes('Regions (29)'), 'a fresh start at 100×30', 15000);
+	fresh.press('jj\r');
+	await fresh.until(s => /Fujian 2012/.test(s.split('\n')[0]!), 'Fujian sections (fresh)');
+	await new Promise(resolve => setTimeout(resolve, 300));
+	const expected = await fresh.until(() => true, 'the fresh screen');
+	assert.equal(after, expected, 'the screen after the storm is the screen of a fresh start');
+	fresh.press('q');
+	await fresh.exit();
+
+	ui.press('q');
+	assert.equal((await ui.exit()).exitCode, 0);
+	await assertRestored(ui, 'after the storm');
+	assert.equal(ui.stderr(), '', 'nothing on stderr');
+});
+
+test('SIGINT as a signal restores the terminal (from the search box and from the too-small notice)', {skip, timeout: 40000}, async t => {
+	for (const where of ['search', 'too small'] as const) {
+		const ui = launch();
+		t.after(ui.dispose);
+		await ui.until(s => s.includes('Regions (29)'), 'the first frame', 15000);
+		if (where === 'search') {
+			ui.press('/relo');
+			await ui.until(s => s.includes('Search headings: relo'), 'the search box');
+		} else {
+			ui.resize(20, 5);
+			await ui.until(s => s.includes('too small'), 'the notice');
+		}
+		ui.child.kill('SIGINT');
+		const {exitCode} = await ui.exit();
+		assert.equal(exitCode, 130, `${where}: exit code 130 after SIGINT`);
+		await assertRestored(ui, `SIGINT in ${where}`);
+		assert.equal(ui.stderr(), '', `${where}: nothing on stderr`);
+	}
+});
+
+test('SIGTERM during a resize storm still restores the terminal', {skip, timeout: 40000}, async t => {
+	const ui = launch();
+	t.after(ui.dispose);
+	await ui.until(s => s.includes('Regions (29)'), 'the first frame', 15000);
+	for (let i = 0; i < 20; i++) {
+		ui.resize(20 + ((i * 37) % 100), 5 + ((i * 13) % 30));
+		if (i === 10) ui.child.kill('SIGTERM');
+		await new Promise(resolve => setTimeout(resolve, 5));
+	}
+	assert.equal((await ui.exit()).exitCode, 143);
+	await assertRestored(ui, 'SIGTERM in a storm');
+	assert.equal(ui.stderr(), '');
+});
+
+test('an internal error after the first frame: terminal restored, then one line on stderr, exit 1', {timeout: 60000}, async t => {
+	// render: thrown while rendering (Ink's error boundary); input: thrown from key handling (uncaught).
+	for (const mode of ['render', 'input'] as const) {
+		const ui = launch({argv: ['--import', 'tsx', 'test/fixtures/crash-explorer.ts', mode], mergeStderr: true});
+		t.after(ui.dispose);
+		await ui.until(s => s.includes('Regions (29)'), `${mode}: the first frame`, 20000);
+		ui.press('j');
+		const {exitCode} = await ui.exit();
+		assert.equal(exitCode, 1, `${mode}: exit code 1`);
+		const message = mode === 'render' ? 'boom: the sections of Chongqing' : 'boom from a key';
+		// The terminal put back first, then exactly one line (the pty turns \n into \r\n).
+		await assertRestored(ui, `${mode} error`, `pa-tui: internal error: ${message}\r\n`);
+	}
+});

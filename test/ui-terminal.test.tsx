@@ -1,0 +1,97 @@
+// Terminals and sessions (issue 6), without a terminal: the locale decision, the ASCII stand-ins,
+// the output layer drawing in ASCII, and the app at every tiny size (ink-testing-library).
+// The same behaviour through the real program in a pseudo-terminal: test/e2e-terminal.test.ts.
+
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {EventEmitter} from 'node:events';
+import React from 'react';
+import {render} from 'ink-testing-library';
+import {App} from '../source/ui/App.tsx';
+import {computeLayout, tooSmallNotice} from '../source/ui/layout.ts';
+import {FrameStream} from '../source/ui/screen.ts';
+import {asciiFallback, unicodeLocale} from '../source/ui/theme.ts';
+import {openCorpus} from '../source/commands/context.ts';
+import {createSearchIndex} from '../source/search/index.ts';
+import {width as cells} from '../source/format/text.ts';
+import {corpusFile} from './helpers/corpus.ts';
+
+const {display: model} = openCorpus(corpusFile);
+const index = createSearchIndex(model);
+
+test('locale: LC_ALL, then LC_CTYPE, then LANG decides; none set means UTF-8', () => {
+	assert.equal(unicodeLocale({}), true);
+	assert.equal(unicodeLocale({LANG: ''}), true, 'empty counts as unset');
+	assert.equal(unicodeLocale({LANG: 'C'}), false);
+	assert.equal(unicodeLocale({LANG: 'POSIX'}), false);
+	assert.equal(unicodeLocale({LANG: 'en_US.ISO-8859-1'}), false);
+	assert.equal(unicodeLocale({LANG: 'C.UTF-8'}), true);
+	assert.equal(unicodeLocale({LANG: 'de_DE.utf8'}), true);
+	assert.equal(unicodeLocale({LANG: 'en_US.UTF-8', LC_ALL: 'C'}), false, 'LC_ALL overrides LANG');
+	assert.equal(unicodeLocale({LANG: 'C', LC_CTYPE: 'en_US.UTF-8'}), true, 'LC_CTYPE overrides LANG');
+	assert.equal(unicodeLocale({LC_ALL: 'en_US.UTF-8', LC_CTYPE: 'C', LANG: 'C'}), true, 'LC_ALL overrides LC_CTYPE');
+});
+
+test('ASCII stand-ins: one cell for one cell, corpus quotes left alone', () => {
+	const chrome = '│›▸…·█↑↓←→–—×';
+	const ascii = asciiFallback(chrome);
+	assert.equal(ascii, '|>>~-_^v<>--x');
+	assert.equal(cells(ascii), cells(chrome));
+	assert.ok(/^[\x20-\x7e]*$/.test(ascii));
+	assert.equal(asciiFallback('“Five Groups” ‘a’'), '“Five Groups” ‘a’');
+	assert.equal(asciiFallback('\u001B[7m› Anhui\u001B[27m│'), '\u001B[7m> Anhui\u001B[27m|', 'escape sequences untouched');
+});
+
+class FakeTerminal extends EventEmitter {
+	columns = 30;
+	rows = 4;
+	written = '';
+	write(data: string) {
+		this.written += data;
+		return true;
+	}
+}
+
+test('the output layer draws in ASCII when asked, and only then', () => {
+	for (const ascii of [true, false]) {
+		const terminal = new FakeTerminal();
+		const frames = new FrameStream(terminal, {ascii});
+		frames.write('› Anhui │ Text · 1–2\n▸ Title …');
+		assert.equal(/[›│·–▸…]/.test(terminal.written), !ascii);
+		if (ascii) assert.ok(terminal.written.includes('> Anhui | Text - 1-2') && terminal.written.includes('> Title ~'));
+		frames.close();
+	}
+});
+
+test('the too-small notice fits every width, from 0 to 40 columns', () => {
+	for (let columns = 0; columns <= 40; columns++) {
+		const notice = tooSmallNotice(columns);
+		assert.ok(cells(notice) <= columns, `${columns}: ${JSON.stringify(notice)}`);
+		if (columns > 0) assert.ok(notice.length > 0, `${columns}: something is shown`);
+	}
+	assert.equal(tooSmallNotice(20), 'too small: 40×10');
+	assert.equal(tooSmallNotice(12), 'need 40×10');
+	assert.equal(tooSmallNotice(9), 'too small');
+	assert.equal(tooSmallNotice(5), '40×10');
+});
+
+test('tiny sizes down to 1×1: never wider than the terminal, never taller; recovery after', async t => {
+	let size = {columns: 20, rows: 5};
+	const app = render(<App model={model} color={false} size={size} index={index} onQuit={() => {}} />);
+	t.after(() => app.unmount());
+	for (const [columns, rows] of [[20, 5], [1, 1], [2, 1], [5, 2], [12, 3], [39, 30], [200, 9], [40, 10], [20, 5]] as const) {
+		size = {columns, rows};
+		app.rerender(<App model={model} color={false} size={size} index={index} onQuit={() => {}} />);
+		await new Promise(r => setTimeout(r, 10));
+		const lines = (app.lastFrame() ?? '').split('\n');
+		const tooSmall = computeLayout(columns, rows, 'regions').tooSmall;
+		assert.ok(lines.length <= Math.max(1, rows - 1), `${columns}×${rows}: ${lines.length} lines`);
+		for (const line of lines) assert.ok(cells(line) <= columns, `${columns}×${rows}: ${JSON.stringify(line)}`);
+		if (tooSmall) assert.equal(lines[0], tooSmallNotice(columns));
+		else assert.match(lines[0]!, /Regions \(29\)/);
+	}
+	app.rerender(<App model={model} color={false} size={{columns: 80, rows: 24}} index={index} onQuit={() => {}} />);
+	await new Promise(r => setTimeout(r, 10));
+	assert.match(app.lastFrame()!, /Regions \(29\)/);
+	assert.equal(app.lastFrame()!.split('\n').length, 23);
+});
