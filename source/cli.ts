@@ -7,6 +7,7 @@ import {sanitizeLine} from './corpus/sanitize.ts';
 import {IngestError} from './ingest/raw-text.ts';
 import {corpusPath, EXIT, openCorpus, processOutput, UsageError, type Output} from './commands/context.ts';
 import {NoMatchError} from './commands/resolve.ts';
+import {COMMAND_OPTIONS, GLOBAL_OPTIONS} from './commands/options.ts';
 
 declare const PA_TUI_VERSION: string | undefined;
 const VERSION = typeof PA_TUI_VERSION === 'string' ? PA_TUI_VERSION : '0.0.0-dev';
@@ -86,18 +87,9 @@ const OPTIONS = {
 	out: {type: 'string'},
 } satisfies ParseArgsConfig['options'];
 
-/** Which options each command accepts (globals apply to all). */
-const ACCEPTS: Record<string, string[]> = {
-	'': [],
-	list: ['json'],
-	show: ['json', 'year'],
-	funds: ['json', 'csv', 'year', 'match', 'sort'],
-	search: ['json', 'text', 'limit'],
-	export: [],
-	ingest: ['out'],
-	completion: [],
-};
-const GLOBAL = ['corpus', 'no-color', 'help', 'version'];
+/** Which options each command accepts (globals apply to all); '' is the explorer. */
+const ACCEPTS: Record<string, string[]> = {'': [], ...COMMAND_OPTIONS};
+const GLOBAL = GLOBAL_OPTIONS;
 
 function parse(argv: string[]) {
 	try {

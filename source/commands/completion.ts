@@ -2,8 +2,8 @@
 
 import type {Model} from '../corpus/model.ts';
 import {EXIT, UsageError, type Output} from './context.ts';
+import {COMMAND_NAMES, COMMAND_OPTIONS, GLOBAL_OPTIONS, type CommandName} from './options.ts';
 
-export const COMMAND_NAMES = ['list', 'show', 'funds', 'search', 'export', 'ingest', 'completion'] as const;
 
 /**
  * Region names as completion words: lower case, words joined by "-", and nothing but [a-z0-9-],
@@ -20,20 +20,8 @@ function regionWords(model: Model): string[] {
 	return [...new Set(words.filter(w => w !== ''))];
 }
 
-/** The options each command takes, without the leading dashes (globals apply to every command). */
-export const COMMAND_OPTIONS: Record<(typeof COMMAND_NAMES)[number], string[]> = {
-	list: ['json'],
-	show: ['year', 'json'],
-	funds: ['year', 'match', 'sort', 'json', 'csv'],
-	search: ['text', 'limit', 'json'],
-	export: [],
-	ingest: ['out'],
-	completion: [],
-};
-const GLOBAL_OPTIONS = ['corpus', 'no-color', 'help'];
-
-function optionWords(command: (typeof COMMAND_NAMES)[number]): string {
-	return [...COMMAND_OPTIONS[command], ...GLOBAL_OPTIONS].map(o => `--${o}`).join(' ');
+function optionWords(command: CommandName): string {
+	return [...COMMAND_OPTIONS[command], ...GLOBAL_OPTIONS.filter(o => o !== 'version')].map(o => `--${o}`).join(' ');
 }
 
 export function completionScript(shell: string, model: Model): string {

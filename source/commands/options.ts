@@ -1,0 +1,17 @@
+// The commands and the options each takes: one table for argument checking and for completion.
+
+export const COMMAND_NAMES = ['list', 'show', 'funds', 'search', 'export', 'ingest', 'completion'] as const;
+export type CommandName = (typeof COMMAND_NAMES)[number];
+
+/** The options each command takes, without the leading dashes (globals apply to every command). */
+export const COMMAND_OPTIONS: Record<CommandName, string[]> = {
+	list: ['json'],
+	show: ['year', 'json'],
+	funds: ['year', 'match', 'sort', 'json', 'csv'],
+	search: ['text', 'limit', 'json'],
+	export: [],
+	ingest: ['out'],
+	completion: [],
+};
+
+export const GLOBAL_OPTIONS = ['corpus', 'no-color', 'help', 'version'];
