@@ -4,56 +4,23 @@
 
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {existsSync} from 'node:fs';
-import pty from 'node-pty';
-import xterm from '@xterm/headless';
-import {binary, root} from './helpers/corpus.ts';
-
-const {Terminal} = xterm;
+import {built, launch} from './helpers/pty.ts';
 
 const KEY = {down: '\u001B[B', enter: '\r', escape: '\u001B', tab: '\t'};
 
-function launch(columns: number, rows: number, env: Record<string, string> = {}) {
-	const term = new Terminal({cols: columns, rows, allowProposedApi: true});
-	const cleanEnv: Record<string, string> = {};
-	for (const [k, v] of Object.entries(process.env)) if (v !== undefined && k !== 'CI' && k !== 'NO_COLOR') cleanEnv[k] = v;
-	const child = pty.spawn(process.execPath, [binary], {name: 'xterm-256color', cols: columns, rows, cwd: root, env: {...cleanEnv, TERM: 'xterm-256color', ...env}});
-	let output = '';
-	let pending = 0;
-	child.onData(data => {
-		output += data;
-		pending++;
-		term.write(data, () => pending--);
-	});
-	const exited = new Promise<number>(resolve => child.onExit(e => resolve(e.exitCode)));
-	const screen = () => {
-		const buffer = term.buffer.active;
-		const lines: string[] = [];
-		for (let i = 0; i < term.rows; i++) lines.push(buffer.getLine(i)?.translateToString(true) ?? '');
-		return lines.join('\n');
+/** The explorer at a size, the environment of the test run less CI and NO_COLOR (set per test). */
+function launchAt(columns: number, rows: number, env: Record<string, string> = {}) {
+	const ui = launch({columns, rows, env: {CI: undefined, NO_COLOR: undefined, ...env}});
+	return {
+		...ui,
+		get exited(): Promise<number> {
+			return ui.exit().then(e => e.exitCode);
+		},
 	};
-	const until = async (ok: (screen: string) => boolean, what: string, ms = 5000) => {
-		const end = Date.now() + ms;
-		for (;;) {
-			// Every frame is written as one synchronized update: read the screen between frames only.
-			const whole = output.endsWith('\u001B[?2026l') || output.endsWith('\u001B[?25h');
-			if (pending === 0 && whole && ok(screen())) return screen();
-			if (Date.now() > end) assert.fail(`timed out waiting for ${what}; screen:\n${screen()}`);
-			await new Promise(r => setTimeout(r, 10));
-		}
-	};
-	const press = (keys: string) => child.write(keys);
-	const resize = (c: number, r: number) => {
-		child.resize(c, r);
-		term.resize(c, r);
-	};
-	return {term, child, screen, until, press, resize, exited, output: () => output};
 }
 
-const built = existsSync(new URL('../dist/cli.js', import.meta.url));
-
 test('explorer at 80×24: move, open, search with a typo, funds, help, resize, quit', {skip: !built && 'dist/ not built (npm run build)', timeout: 40000}, async t => {
-	const ui = launch(80, 24);
+	const ui = launchAt(80, 24);
 	t.after(() => {
 		try {
 			ui.child.kill();
@@ -116,7 +83,7 @@ test('explorer at 80×24: move, open, search with a typo, funds, help, resize, q
 });
 
 test('explorer at 120×40: three panes, Ctrl-C restores the terminal', {skip: !built && 'dist/ not built (npm run build)', timeout: 40000}, async t => {
-	const ui = launch(120, 40, {NO_COLOR: '1'});
+	const ui = launchAt(120, 40, {NO_COLOR: '1'});
 	t.after(() => {
 		try {
 			ui.child.kill();
@@ -141,7 +108,7 @@ test('explorer at 120×40: three panes, Ctrl-C restores the terminal', {skip: !b
 
 test('SIGTERM and SIGHUP restore the terminal too', {skip: !built && 'dist/ not built (npm run build)', timeout: 40000}, async t => {
 	for (const [signal, code] of [['SIGTERM', 143], ['SIGHUP', 129]] as const) {
-		const ui = launch(80, 24);
+		const ui = launchAt(80, 24);
 		t.after(() => {
 			try {
 				ui.child.kill();

@@ -21,7 +21,7 @@ function rssMegabytes(pid: number): number {
 test('soak: 10,000 random keys and resizes, then a clean quit', {skip: !built && 'dist/ not built', timeout: 120000}, async () => {
 	const term = new xterm.Terminal({cols: 100, rows: 30, allowProposedApi: true});
 	const env: Record<string, string> = {PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '/tmp', TERM: 'xterm-256color', LANG: 'C.UTF-8'};
-	const child = pty.spawn(process.execPath, ['--max-old-space-size=200', binary], {name: 'xterm-256color', cols: 100, rows: 30, cwd: root, env});
+	const child = pty.spawn(process.execPath, ['--max-old-space-size=128', binary], {name: 'xterm-256color', cols: 100, rows: 30, cwd: root, env});
 	let output = '';
 	child.onData(data => {
 		output += data.length > 0 ? data : '';

@@ -6,92 +6,17 @@
 
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {spawnSync} from 'node:child_process';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import pty from 'node-pty';
-import xterm from '@xterm/headless';
 import fc from 'fast-check';
 import {binary, root} from './helpers/corpus.ts';
+import {built, launch, LEAVE} from './helpers/pty.ts';
 
-const {Terminal} = xterm;
-
-const LEAVE = '\u001B[?1049l\u001B[?25h';
 /** Every non-ASCII character the explorer draws with (borders, markers, arrows, ellipsis). */
 const CHROME = /[│›▸…·█↑↓←→–—×]/;
-const built = existsSync(new URL('../dist/cli.js', import.meta.url));
 const skip = !built && 'dist/ not built (npm run build)';
-
-interface Launch {
-	columns?: number;
-	rows?: number;
-	env?: Record<string, string | undefined>;
-	/** Arguments to node; by default the binary. */
-	argv?: string[];
-	/** stderr into the terminal too (to see what comes after the restore), not into a file. */
-	mergeStderr?: boolean;
-}
-
-function launch({columns = 80, rows = 24, env = {}, argv = [binary], mergeStderr = false}: Launch = {}) {
-	const dir = mkdtempSync(join(tmpdir(), 'pa-tui-terminal-'));
-	const errFile = join(dir, 'stderr');
-	const term = new Terminal({cols: columns, rows, allowProposedApi: true});
-	const base: Record<string, string> = {};
-	for (const [k, v] of Object.entries(process.env)) if (v !== undefined && !['CI', 'NO_COLOR', 'LANG', 'LC_ALL', 'LC_CTYPE'].includes(k)) base[k] = v;
-	const merged: Record<string, string> = {...base, TERM: 'xterm-256color', LANG: 'C.UTF-8', PA_TUI_STDERR: errFile};
-	for (const [k, v] of Object.entries(env)) {
-		if (v === undefined) delete merged[k];
-		else merged[k] = v;
-	}
-	// stderr to a file: a pty would mix it into the screen.
-	const script = mergeStderr ? 'exec "$0" "$@"' : 'exec "$0" "$@" 2>"$PA_TUI_STDERR"';
-	const child = pty.spawn('/bin/sh', ['-c', script, process.execPath, ...argv], {name: merged['TERM'] ?? 'xterm', cols: columns, rows, cwd: root, env: merged});
-	let output = '';
-	let pending = 0;
-	child.onData(data => {
-		output += data;
-		pending++;
-		term.write(data, () => pending--);
-	});
-	const exited = new Promise<{exitCode: number; signal?: number}>(resolve => child.onExit(resolve));
-	const screen = () => {
-		const buffer = term.buffer.active;
-		const lines: string[] = [];
-		for (let i = 0; i < term.rows; i++) lines.push(buffer.getLine(i)?.translateToString(true) ?? '');
-		return lines.join('\n');
-	};
-	const until = async (ok: (screen: string) => boolean, what: string, ms = 5000) => {
-		const end = Date.now() + ms;
-		for (;;) {
-			const whole = output.endsWith('\u001B[?2026l') || output.endsWith('\u001B[?25h');
-			if (pending === 0 && whole && ok(screen())) return screen();
-			if (Date.now() > end) assert.fail(`timed out waiting for ${what}; screen:\n${screen()}`);
-			await new Promise(r => setTimeout(r, 10));
-		}
-	};
-	const resize = (c: number, r: number) => {
-		child.resize(c, r);
-		term.resize(c, r);
-	};
-	/** Every byte received so far parsed by the terminal. */
-	const settled = async () => {
-		const end = Date.now() + 5000;
-		while (pending > 0 && Date.now() < end) await new Promise(r => setTimeout(r, 10));
-	};
-	const stderr = () => (existsSync(errFile) ? readFileSync(errFile, 'utf8') : '');
-	const dispose = () => {
-		try {
-			child.kill('SIGKILL');
-		} catch {
-			// Already gone.
-		}
-		term.dispose();
-		rmSync(dir, {recursive: true, force: true});
-	};
-	/** The exit, or a failure with the screen when it does not come. */
-	const exit = (ms = 10000) => Promise.race([exited, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`did not exit; screen:\n${screen()}`)), ms))]);
-	return {term, child, screen, until, press: (keys: string) => child.write(keys), resize, settled, exit, stderr, dispose, output: () => output};
-}
 
 function alive(pid: number): boolean {
 	try {
@@ -201,6 +126,23 @@ test('TERM=dumb: no colour, a usable screen; TERM=screen-256color (tmux): colour
 	}
 });
 
+test('TERM unset or unknown, or FORCE_COLOR=0: the selection is still drawn', {skip, timeout: 40000}, async t => {
+	for (const [env, colour] of [
+		[{TERM: undefined}, true],
+		[{TERM: 'vt-unknown'}, true],
+		[{FORCE_COLOR: '0'}, false],
+	] as const) {
+		const what = Object.entries(env).map(([k, v]) => `${k}=${v ?? '(unset)'}`).join(' ');
+		const ui = launch({env});
+		t.after(ui.dispose);
+		await ui.until(s => s.includes('Regions (29)'), `${what}: the first frame`, 15000);
+		const cell = ui.term.buffer.active.getLine(1)!.getCell(2)!;
+		assert.ok(colour ? !cell.isBgDefault() : cell.isInverse(), `${what}: the selected row is ${colour ? 'coloured' : 'inverse'}`);
+		ui.press('q');
+		assert.equal((await ui.exit()).exitCode, 0);
+	}
+});
+
 test('20×5 and smaller: a notice that fits; recovery at 80×24', {skip, timeout: 40000}, async t => {
 	const ui = launch({columns: 20, rows: 5});
 	t.after(ui.dispose);
@@ -245,12 +187,13 @@ test('a resize storm: 60 resizes in a second, tiny sizes included, ends correct 
 	// screen must be what a fresh start at 100×30 in the same place shows.
 	ui.press('g');
 	await new Promise(resolve => setTimeout(resolve, 300));
-	const after = await ui.until(s => s.includes('Regions (29)'), 'the screen after the storm');
+	// Under load the program may still be working through the storm: wait for the right screen.
+	const after = await ui.until(s => s.split('\n').length === 30 && /Fujian · 2012 ·/.test(s.split('\n')[28]!), 'the screen after the storm, status bar in place', 10000);
 	const lines = after.split('\n');
 	assert.equal(lines.length, 30);
 	assert.match(lines[0]!, /^ Regions \(29\)\s+│ Fujian 2012\s+│ Text/, 'three panes at 100 columns');
 	assert.match(lines[28]!, /Fujian · 2012 ·/, 'the status bar on the last line but one');
-	assert.equal(lines[29], '', 'the last line stays empty');
+	assert.ok(ui.blankRow(29), 'the last line stays empty');
 	for (const line of lines) assert.ok(line.length <= 100);
 
 	const fresh = launch({columns: 100, rows: 30});
@@ -317,4 +260,47 @@ test('an internal error after the first frame: terminal restored, then one line 
 		// The terminal put back first, then exactly one line (the pty turns \n into \r\n).
 		await assertRestored(ui, `${mode} error`, `pa-tui: internal error: ${message}\r\n`);
 	}
+});
+
+// A real tmux, when there is one: its own terminal emulation, TERM=screen-256color inside.
+const tmuxVersion = spawnSync('tmux', ['-V'], {encoding: 'utf8'});
+const hasTmux = tmuxVersion.status === 0;
+
+test('inside tmux: regions pane, move, resize, SIGINT; the normal screen is left blank', {skip: (!built && 'dist/ not built') || (!hasTmux && 'tmux not installed'), timeout: 60000}, async t => {
+	const socket = `pa-tui-test-${process.pid}`;
+	const tmux = (...args: string[]) => spawnSync('tmux', ['-L', socket, '-f', '/dev/null', ...args], {encoding: 'utf8'});
+	t.after(() => {
+		const path = tmux('display-message', '-p', '#{socket_path}').stdout.trim();
+		tmux('kill-server');
+		if (path.includes(socket)) rmSync(path, {force: true});
+	});
+	const dir = mkdtempSync(join(tmpdir(), 'pa-tui-tmux-'));
+	t.after(() => rmSync(dir, {recursive: true, force: true}));
+	const script = `cd '${root}' && LANG=C.UTF-8 '${process.execPath}' bin/pa-tui 2>'${dir}/stderr'; echo "exit=$?"; sleep 60`;
+	assert.equal(tmux('new-session', '-d', '-s', 'x', '-x', '80', '-y', '24', script).status, 0);
+	const capture = () => tmux('capture-pane', '-p', '-t', 'x').stdout;
+	const until = async (ok: (screen: string) => boolean, what: string, ms = 10000) => {
+		const end = Date.now() + ms;
+		for (;;) {
+			const screen = capture();
+			if (ok(screen)) return screen;
+			if (Date.now() > end) assert.fail(`timed out waiting for ${what}; screen:\n${screen}`);
+			await new Promise(r => setTimeout(r, 30));
+		}
+	};
+	await until(s => s.includes('Regions (29)') && /› Anhui/.test(s), 'the regions pane', 20000);
+	assert.equal(tmux('display-message', '-p', '-t', 'x', '#{alternate_on}').stdout.trim(), '1', 'in the alternate screen');
+	tmux('send-keys', '-t', 'x', 'j');
+	await until(s => /› Chongqing/.test(s) && /Chongqing · 2012 · Overview/.test(s.split('\n')[22] ?? ''), 'j moves, status bar on the last line but one');
+	tmux('resize-window', '-t', 'x', '-x', '100', '-y', '30');
+	await until(s => /│ Text/.test(s.split('\n')[0] ?? '') && /Chongqing · 2012/.test(s.split('\n')[28] ?? ''), 'three panes at 100×30');
+	const shell = tmux('display-message', '-p', '-t', 'x', '#{pane_pid}').stdout.trim();
+	const node = spawnSync('pgrep', ['-P', shell], {encoding: 'utf8'}).stdout.trim().split('\n')[0]!;
+	assert.match(node, /^\d+$/);
+	process.kill(Number(node), 'SIGINT');
+	const screen = await until(s => s.includes('exit='), 'the exit');
+	assert.equal(screen.trim(), 'exit=130', 'the normal screen holds only what the shell printed');
+	assert.equal(tmux('display-message', '-p', '-t', 'x', '#{alternate_on}').stdout.trim(), '0');
+	assert.ok(!alive(Number(node)), 'no process left behind');
+	assert.equal(readFileSync(join(dir, 'stderr'), 'utf8'), '');
 });

@@ -8,10 +8,10 @@ import {existsSync, mkdtempSync, writeFileSync, rmSync} from 'node:fs';
 import {spawnSync} from 'node:child_process';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import pty from 'node-pty';
 import {REMOVED_MARK, sanitize, sanitizeDeep, sanitizeLine, terminalSafeJson} from '../source/corpus/sanitize.ts';
 import {corpusSchema, type Corpus} from '../source/corpus/schema.ts';
-import {binary, runBinary} from './helpers/corpus.ts';
+import {runBinary} from './helpers/corpus.ts';
+import {runInPty} from './helpers/pty.ts';
 
 const M = REMOVED_MARK;
 
@@ -265,33 +265,6 @@ test('show --json with a year note: stderr names the region without its bidi ove
 // ---------------------------------------------------------------------------------------------
 // In a pseudo-terminal: the terminal path, coloured. The only escape sequences are SGR colours.
 
-interface PtyResult {
-	exitCode: number;
-	output: string;
-}
-
-function runInPty(args: string[], cols = 100): Promise<PtyResult> {
-	return new Promise((resolve, reject) => {
-		const child = pty.spawn(process.execPath, [binary, ...args], {
-			cols,
-			rows: 40,
-			env: {PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '/tmp', TERM: 'xterm-256color'},
-		});
-		let output = '';
-		child.onData(data => {
-			output += data;
-		});
-		const timer = setTimeout(() => {
-			child.kill();
-			reject(new Error(`timed out: ${args.join(' ')}`));
-		}, 20_000);
-		child.onExit(({exitCode}) => {
-			clearTimeout(timer);
-			// The pty may deliver the last bytes just after exit.
-			setTimeout(() => resolve({exitCode, output}), 50);
-		});
-	});
-}
 
 const SGR = /\x1b\[[0-9;]*m/g;
 

@@ -7,10 +7,10 @@ import assert from 'node:assert/strict';
 import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import pty from 'node-pty';
 import stringWidth from 'string-width';
 import {corpusSchema, type Corpus, type CorpusDocument, type Figure} from '../source/corpus/schema.ts';
-import {binary, runBinary} from './helpers/corpus.ts';
+import {runBinary} from './helpers/corpus.ts';
+import {runInPty} from './helpers/pty.ts';
 
 function figure(yuan: number, label: string, change: string | null = null): Figure {
 	return {text: `${yuan / 1e6} million yuan`, yuan, sentence: `Funds of ${yuan / 1e6} million yuan.`, label, change};
@@ -56,26 +56,10 @@ const corpusPath = join(dir, 'corpus.json');
 writeFileSync(corpusPath, JSON.stringify(wide));
 test.after(() => rmSync(dir, {recursive: true, force: true}));
 
-function runInPty(args: string[], cols: number): Promise<string> {
-	return new Promise((resolve, reject) => {
-		const child = pty.spawn(process.execPath, [binary, ...args], {
-			cols,
-			rows: 50,
-			env: {PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '/tmp', TERM: 'xterm-256color'},
-		});
-		let output = '';
-		child.onData(data => {
-			output += data;
-		});
-		const timer = setTimeout(() => {
-			child.kill();
-			reject(new Error('timed out'));
-		}, 20_000);
-		child.onExit(({exitCode}) => {
-			clearTimeout(timer);
-			setTimeout(() => (exitCode === 0 ? resolve(output) : reject(new Error(`exit ${exitCode}: ${output}`))), 50);
-		});
-	});
+async function outputInPty(args: string[], columns: number): Promise<string> {
+	const {exitCode, output} = await runInPty(args, {columns, rows: 50});
+	if (exitCode !== 0) throw new Error(`exit ${exitCode}: ${output}`);
+	return output;
 }
 
 const plain = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, '');
@@ -168,7 +152,7 @@ function tableLines(output: string): string[] {
 
 for (const cols of [60, 80, 100, 160]) {
 	test(`funds in a ${cols}-column terminal: columns line up in cells, amounts under their header`, async () => {
-		const lines = tableLines(await runInPty(['funds', '--corpus', corpusPath], cols));
+		const lines = tableLines(await outputInPty(['funds', '--corpus', corpusPath], cols));
 		assertAligned(lines);
 		const rows = lines.filter(l => /\d/.test(l) && !l.includes('MILLION YUAN'));
 		assert.equal(rows.length, wide.documents.reduce((n, d) => n + d.sections.reduce((m, s) => m + s.figures.length, 0), 0));
@@ -177,14 +161,14 @@ for (const cols of [60, 80, 100, 160]) {
 
 for (const cols of [60, 80]) {
 	test(`funds in a ${cols}-column terminal: no row is wider than the terminal (it would wrap)`, async () => {
-		for (const line of tableLines(await runInPty(['funds', '--corpus', corpusPath], cols))) {
+		for (const line of tableLines(await outputInPty(['funds', '--corpus', corpusPath], cols))) {
 			assert.ok(stringWidth(line) <= cols, `${stringWidth(line)} cells: ${line}`);
 		}
 	});
 }
 
 test('funds for one region with wide labels (80 columns): aligned', async () => {
-	assertAligned(tableLines(await runInPty(['funds', 'jilin', '--corpus', corpusPath], 80)));
+	assertAligned(tableLines(await outputInPty(['funds', 'jilin', '--corpus', corpusPath], 80)));
 });
 
 test('funds piped: not cut, and still aligned in cells', () => {
@@ -195,7 +179,7 @@ test('funds piped: not cut, and still aligned in cells', () => {
 });
 
 test('search with wide region names: headings start at one column', async () => {
-	const lines = plain(await runInPty(['search', 'investment', '--corpus', corpusPath], 100)).replace(/\r\n/g, '\n').split('\n').filter(l => l !== '');
+	const lines = plain(await outputInPty(['search', 'investment', '--corpus', corpusPath], 100)).replace(/\r\n/g, '\n').split('\n').filter(l => l !== '');
 	const regions = wide.documents.map(d => `${d.region} ${d.year}`);
 	const starts = lines.map(line => {
 		const region = regions.find(r => line.startsWith(r));

@@ -95,3 +95,22 @@ test('tiny sizes down to 1×1: never wider than the terminal, never taller; reco
 	assert.match(app.lastFrame()!, /Regions \(29\)/);
 	assert.equal(app.lastFrame()!.split('\n').length, 23);
 });
+
+test('a frame laid out for a bigger terminal (right after a resize) makes the next frame repaint whole', () => {
+	const terminal = new FakeTerminal();
+	const frames = new FrameStream(terminal);
+	frames.write('abc\ndef');
+	terminal.written = '';
+	frames.write('abc\ndeg');
+	assert.ok(!terminal.written.includes('\u001B[2J'), 'a frame that fits: only the change is painted');
+	for (const stale of ['x'.repeat(31), 'a\nb\nc\nd\ne']) {
+		frames.write(stale);
+		terminal.written = '';
+		frames.write('abc\ndef');
+		assert.ok(terminal.written.includes('\u001B[H\u001B[2J'), `after ${JSON.stringify(stale)}: cleared and repainted`);
+		terminal.written = '';
+		frames.write('abc\ndeg');
+		assert.ok(!terminal.written.includes('\u001B[2J'), 'then back to painting changes only');
+	}
+	frames.close();
+});

@@ -59,17 +59,20 @@ export async function runExplorer(model: Model, options: {color: boolean; ascii?
 		process.off('exit', restore);
 	};
 
-	// TERM=dumb makes chalk drop every style, inverse and underline too: the selection and the
-	// money figures would vanish. Without colour the theme uses only those, which any terminal
-	// that takes cursor moves (as this screen needs) also takes.
+	// chalk drops every style, inverse and underline too, for TERM=dumb, an unset or unknown TERM
+	// and FORCE_COLOR=0: the selection and the money figures would vanish. Any terminal that
+	// takes this screen's cursor moves takes basic SGR too: keep level 1 (16 colours), and leave
+	// colour out only where it was refused (NO_COLOR, --no-color, TERM=dumb, FORCE_COLOR=0).
+	const forcedOff = ['0', 'false'].includes(process.env['FORCE_COLOR'] ?? '');
+	const color = options.color && !forcedOff;
 	const chalkLevel = chalk.level;
-	if (!options.color && chalk.level === 0) chalk.level = 1;
+	if (chalk.level === 0) chalk.level = 1;
 
 	stdout.write(ENTER);
 	// Raw mode before the first frame: keys typed as it appears must not be echoed or line-buffered.
 	if (stdin.isTTY) stdin.setRawMode(true);
 	try {
-		const instance = render(<App model={model} color={options.color} />, {
+		const instance = render(<App model={model} color={color} />, {
 			stdout: frames as unknown as NodeJS.WriteStream,
 			stdin,
 			stderr: process.stderr,

@@ -9,8 +9,12 @@ import {styledCharsFromTokens, styledCharsToString, tokenize, type StyledChar} f
 import {asciiFallback} from './theme.ts';
 
 export const ENTER = '\x1b[?1049h\x1b[?7l\x1b[?25l\x1b[H\x1b[2J';
-/** Leaving ends with the alternate-screen leave and cursor show, whatever state we were in. */
-export const LEAVE = '\x1b[?2026l\x1b[0m\x1b[?7h\x1b[?1049l\x1b[?25h';
+/**
+ * Leaving ends with the alternate-screen leave and cursor show, whatever state we were in. The
+ * alternate screen is cleared first: tmux, resized while in it, can carry some of its lines over
+ * to the normal screen (seen after SIGINT); cleared, what it carries is blank.
+ */
+export const LEAVE = '\x1b[?2026l\x1b[0m\x1b[H\x1b[2J\x1b[?7h\x1b[?1049l\x1b[?25h';
 const SYNC_START = '\x1b[?2026h';
 const SYNC_END = '\x1b[?2026l';
 
@@ -142,7 +146,11 @@ export class FrameStream extends EventEmitter {
 		}
 		const next = (this.options.ascii ? asciiFallback(frame) : frame).split('\n');
 		const bytes = paintLines(this.previous, next, this.rows);
-		this.previous = next;
+		// Right after a resize Ink may hand us one frame laid out for the old size. Where it was
+		// wider than the terminal, the last column holds whatever was written last, not what
+		// `next` says is there: the screen is unknown, and the next frame repaints it whole.
+		const fits = next.length <= this.rows && next.every(line => cellsOf(line).length <= this.columns);
+		this.previous = fits ? next : undefined;
 		if (bytes !== '') this.terminal.write(SYNC_START + bytes + SYNC_END);
 	}
 
