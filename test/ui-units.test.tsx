@@ -88,6 +88,22 @@ test('reading: search matches are marked and counted for n/N', () => {
 	assert.equal(view.matchLines.length, matches.length);
 });
 
+test('reading: a search term is marked where a word starts, as the search matched it', () => {
+	// A "Rain Plan" section that also speaks of training: "rain" must not mark "t-rain-ing".
+	const candidates = ['Anhui', 'Jilin', 'Hebei', 'Henan', 'Hubei', 'Hunan', 'Liaoning'].flatMap(name => region(name).documents);
+	const document = candidates.find(d => d.sections.some(s => s.heading === 'Rain Plan' && /\btraining/i.test(s.paragraphs.join(' '))))!;
+	assert.ok(document, 'a Rain Plan section that mentions training');
+	const rainPlan = document.sections.findIndex(s => s.heading === 'Rain Plan' && /\btraining/i.test(s.paragraphs.join(' ')));
+	const view = sectionView(document, document.region, rainPlan, 60, {query: 'rain'});
+	const line = (i: number) => view.lines[i]!.map(s => s.text).join('');
+	const marked = view.lines.flatMap((l, i) => l.filter(s => s.mark === 'match' || s.mark === 'match-current').map(s => ({s, i})));
+	assert.ok(marked.length >= 1);
+	for (const {s, i} of marked) {
+		const at = line(i).indexOf(s.text);
+		assert.ok(at === 0 || !/[a-z]/i.test(line(i)[at - 1]!), `"${s.text}" marked inside a word in: ${line(i)}`);
+	}
+});
+
 test('fitSegments cuts with an ellipsis and pads to the width', () => {
 	const fitted = fitSegments([{text: 'Poverty '}, {text: 'Alleviation', mark: 'match'}], 12);
 	assert.equal(fitted.map(s => s.text).join(''), 'Poverty All…');
@@ -100,7 +116,7 @@ test('funds rows: one unit, sortable by amount', () => {
 	const amount = fundsRows(docs, 'amount');
 	assert.equal(order.length, amount.length);
 	assert.ok(amount.every((r, i) => i === 0 || amount[i - 1]!.yuan >= r.yuan));
-	assert.equal(order.find(r => r.yuan === 847070000)?.amount, '847.07');
+	assert.equal(order.find(r => r.yuan === 847070000)?.amount.trim(), '847.07');
 });
 
 test('keys: one table routes, documents and hints', () => {

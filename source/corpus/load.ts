@@ -127,7 +127,7 @@ export interface LoadedFile {
 
 // In JSON text, what sanitizing would change: control and bidi characters, raw or escaped, and
 // escaped line breaks and tabs (one-line fields lose them). A false alarm only costs a sanitize pass.
-const UNSAFE_IN_JSON = /[\u0080-\u009f\u202a-\u202e\u2066-\u2069]|\\[nrtbf]|\\u(?:00[01][0-9a-fA-F]|007[fF]|00[89][0-9a-fA-F]|202[a-eA-E]|206[6-9])/;
+const UNSAFE_IN_JSON = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]|\\[nrtbf]|\\u(?:00[01][0-9a-fA-F]|007[fF]|00[89][0-9a-fA-F]|202[89a-eA-E]|206[6-9])/;
 
 declare const PA_TUI_CORPUS_SHA256: string | undefined;
 

@@ -1,7 +1,8 @@
 // Raw files → corpus: the whole ingest stage as one pure function.
 
 import type {Corpus, CorpusDocument, Section} from '../corpus/schema.ts';
-import {corpusSchema, SCHEMA_VERSION} from '../corpus/schema.ts';
+import {SCHEMA_VERSION} from '../corpus/schema.ts';
+import {parseCorpus} from '../corpus/load.ts';
 import {extractFigures} from './figures.ts';
 import {splitBracketHeading, splitRunInHeading, type HeadingContext, type HeadingSplit} from './headings.ts';
 import {decodeRaw, IngestError, quoteRaw} from './raw-text.ts';
@@ -111,13 +112,11 @@ export function buildCorpus(files: RawFile[]): Corpus {
 		sections: sectionsOf(report, context),
 	}));
 	const corpus: Corpus = {schemaVersion: SCHEMA_VERSION, documents};
-	// Never write a corpus the loader would refuse: check it against the same schema.
-	const checked = corpusSchema.safeParse(corpus);
-	if (!checked.success) {
-		const issue = checked.error.issues[0]!;
-		const [, d] = issue.path;
-		const source = typeof d === 'number' ? (documents[d]?.source ?? files[0]!.name) : files[0]!.name;
-		throw new IngestError(source, `the parsed text does not make a valid corpus (${issue.path.join('.')}: ${issue.message})`);
+	// Never write a corpus the loader would refuse: the loader's own check (schema, unique ids).
+	try {
+		parseCorpus(corpus, 'the parsed corpus');
+	} catch (error) {
+		throw new IngestError(files.map(f => f.name).join(', '), `the parsed text does not make a valid corpus (${(error as Error).message})`);
 	}
 	return corpus;
 }

@@ -120,6 +120,11 @@ export function sentencesOf(paragraph: string): string[] {
 		.filter(s => s !== '');
 }
 
+/** Case-insensitive patterns matching each term where a word starts ("rain" finds "Rain Plan", not "training"). */
+export function wordStartPatterns(terms: string[]): RegExp[] {
+	return terms.map(t => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(t)}`, 'giu'));
+}
+
 function escapeRegExp(s: string): string {
 	return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -197,7 +202,7 @@ export function createSearchIndex(model: Model): SearchIndex {
 			if (terms.length === 0) return [];
 			// A term matches where a word starts ("rain" finds "Rain Plan", not "training").
 			const starts = terms.map(t => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(t)}`, 'iu'));
-			const patterns = terms.map(t => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(t)}`, 'giu'));
+			const patterns = wordStartPatterns(terms);
 			const phrase = new RegExp(`(?<![\\p{L}\\p{N}])${terms.map(escapeRegExp).join('\\s+')}`, 'iu');
 			const exact: TextHit[] = [];
 			const loose: TextHit[] = [];

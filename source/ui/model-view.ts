@@ -2,7 +2,7 @@
 
 import type {Model, Region} from '../corpus/model.ts';
 import type {CorpusDocument} from '../corpus/schema.ts';
-import {formatMillions} from '../format/money.ts';
+import {alignDecimals, formatMillions} from '../format/money.ts';
 import {pad, truncate, width as cells} from '../format/text.ts';
 
 /** A row of the Sections pane: a report title (when the year has more than one) or a heading. */
@@ -66,6 +66,9 @@ export function fundsRows(documents: CorpusDocument[], sort: 'order' | 'amount')
 		});
 	}
 	if (sort === 'amount') rows.sort((a, b) => b.yuan - a.yuan || a.order - b.order);
+	// Decimal points in one column: up to four decimals under a million yuan, two above.
+	const aligned = alignDecimals(rows.map(r => r.amount));
+	rows.forEach((r, i) => (r.amount = aligned[i]!));
 	return rows;
 }
 

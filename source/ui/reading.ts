@@ -4,6 +4,7 @@
 import type {CorpusDocument, Section} from '../corpus/schema.ts';
 import {cells} from './cells.ts';
 import {editDistance} from '../corpus/model.ts';
+import {wordStartPatterns} from '../search/index.ts';
 
 export type Mark = 'money' | 'money-selected' | 'match' | 'match-current' | 'heading' | 'meta';
 
@@ -72,14 +73,10 @@ export function queryTerms(query: string | undefined): string[] {
 }
 
 function matchSpans(text: string, terms: string[]): Array<[number, number]> {
-	const lower = text.toLowerCase();
 	const out: Array<[number, number]> = [];
-	for (const term of terms) {
-		let i = lower.indexOf(term);
-		while (i >= 0) {
-			out.push([i, i + term.length]);
-			i = lower.indexOf(term, i + term.length);
-		}
+	// Where a word starts, as the full-text search matches: "rain" is not in "training".
+	for (const pattern of wordStartPatterns(terms)) {
+		for (const m of text.matchAll(pattern)) out.push([m.index!, m.index! + m[0].length]);
 	}
 	out.sort((a, b) => a[0] - b[0]);
 	// Drop overlaps.

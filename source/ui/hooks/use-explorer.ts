@@ -72,7 +72,9 @@ export function useExplorer(model: Model, index: SearchIndex, size: Size, onQuit
 			return;
 		}
 		const {document, sectionIndex, paragraphIndex} = result.hit;
-		const query = parseScope(model, search.query).rest;
+		// As the full-text search does: a query that is only a region or year searches for those words.
+		const rest = parseScope(model, search.query).rest;
+		const query = rest.trim() === '' ? search.query : rest;
 		const probe = sectionView(document, document.region, sectionIndex, mainWidth, {query});
 		const first = probe.paragraphFirstMatch[paragraphIndex] ?? 0;
 		const currentMatch = Math.min(first, Math.max(0, probe.matchLines.length - 1));
@@ -191,7 +193,8 @@ export function useExplorer(model: Model, index: SearchIndex, size: Size, onQuit
 			draining.current = false;
 			return;
 		}
-		const printable = (k: {input: string; name: string}) => k.input.length === 1 && k.input >= ' ' && k.name !== 'enter' && k.name !== 'tab';
+		// Ink hands Ctrl+letter over as the bare letter: those are commands (C-n, C-p), not text.
+		const printable = (k: {input: string; name: string}) => k.input.length === 1 && k.input >= ' ' && k.name !== 'enter' && k.name !== 'tab' && !k.name.startsWith('ctrl-');
 		if (searchOpen && !help && printable(item)) {
 			let text = item.input;
 			while (queue.current[0] && printable(queue.current[0])) text += queue.current.shift()!.input;
