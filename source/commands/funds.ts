@@ -4,6 +4,7 @@ import Fuse from 'fuse.js';
 import type {Model} from '../corpus/model.ts';
 import type {CorpusDocument} from '../corpus/schema.ts';
 import {alignDecimals, formatMillions, MONEY_UNIT} from '../format/money.ts';
+import {slug} from '../ingest/region.ts';
 import {terminalSafeJson} from '../corpus/sanitize.ts';
 import {style} from '../format/style.ts';
 import {pad, truncate, width} from '../format/text.ts';
@@ -122,7 +123,8 @@ function reportNames(rows: FundsRow[]): Map<string, string> {
 	const names = new Map<string, string>();
 	for (const r of rows) {
 		const key = `${r.region} ${r.year}`;
-		const plain = `${r.region.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${r.year}`;
+		// The report with the plain id (as ingest names it) is the region's own; the other is named by its title.
+		const plain = `${slug(r.region)}-${r.year}`;
 		names.set(r.documentId, perRegionYear.get(key)!.size > 1 && r.documentId !== plain ? `${r.title} ${r.year}` : key);
 	}
 	return names;

@@ -151,3 +151,6 @@ export function helpLines(): Array<{title?: string; label?: string; description?
 	}
 	return out;
 }
+
+/** How many lines the help overlay has (it scrolls). */
+export const HELP_LINE_COUNT = helpLines().length;

@@ -38,4 +38,3 @@ export const HelpOverlay = memo(function HelpOverlay({offset, width, height, the
 	);
 });
 
-export const HELP_LINE_COUNT = LINES.length;

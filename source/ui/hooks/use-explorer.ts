@@ -6,7 +6,7 @@ import {useInput} from 'ink';
 import type {Model} from '../../corpus/model.ts';
 import type {CorpusDocument} from '../../corpus/schema.ts';
 import {parseScope, type SearchIndex} from '../../search/index.ts';
-import {actionFor, charName, helpLines, keyName, type KeyScope} from '../keys.ts';
+import {actionFor, charName, HELP_LINE_COUNT, keyName, type KeyScope} from '../keys.ts';
 import {computeLayout, type Focus} from '../layout.ts';
 import {documentsOf} from '../model-view.ts';
 import {sectionView, type ReadOptions} from '../reading.ts';
@@ -21,7 +21,6 @@ import {useSearch} from './use-search.ts';
 import type {Size} from './use-size.ts';
 
 const ORDER: Focus[] = ['regions', 'sections', 'main'];
-const HELP_LINE_COUNT = helpLines().length;
 
 export function scopesFor(focus: Focus, fundsOpen: boolean): KeyScope[] {
 	if (focus === 'main') return fundsOpen ? ['funds', 'list', 'global'] : ['reader', 'list', 'global'];
