@@ -71,9 +71,9 @@ test('stated changes are attached to their amounts', () => {
 			else misses.push(`${want.text}: ${want.change}`);
 		}
 	}
-	// Known gaps: changes shared out by "respectively" ("…respectively up 15% and nearly 200%"),
-	// changes in words ("double the figure of 2011"), and changes stated after another amount.
-	assert.ok(found / expectedCount >= 0.7, `changes found ${found}/${expectedCount}; missed:\n${misses.join('\n')}`);
+	// Known gaps: changes in words ("double the figure of 2011", "at the same level of 2011",
+	// "rose from 12,000 Yuan") and changes stated after another amount.
+	assert.ok(found / expectedCount >= 0.85, `changes found ${found}/${expectedCount}; missed:\n${misses.join('\n')}`);
 });
 
 test('labels say what the money is', () => {

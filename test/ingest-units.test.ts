@@ -86,6 +86,18 @@ test('money: labels and changes come from the sentence', () => {
 	assert.equal(h!.label, 'subsidy per household');
 });
 
+test('money: a "respectively" list of changes goes to the amounts before it, in order', () => {
+	const changes = (p: string) => extractFigures(p).map(f => [f.text, f.change]);
+	assert.deepEqual(
+		changes('Of it, 570 million yuan was from the central government and 107 million yuan from the provincial government, respectively up 15% and nearly 200%.'),
+		[['570 million yuan', 'up 15%'], ['107 million yuan', 'up nearly 200%']],
+	);
+	assert.deepEqual(
+		changes('The GDP and the revenue respectively amounted to 88.101 billion yuan and 7.69 billion yuan, up 19.5% and 23.3%.'),
+		[['88.101 billion yuan', 'up 19.5%'], ['7.69 billion yuan', 'up 23.3%']],
+	);
+});
+
 test('amounts normalise to yuan', () => {
 	assert.equal(parseAmount('847.07 million yuan'), 847070000);
 	assert.equal(parseAmount('1,680 yuan'), 1680);

@@ -316,6 +316,26 @@ function differenceLabel(sentence: string, amount: Match): string {
 	return before ? before[1]!.toLowerCase() : 'difference';
 }
 
+/** A list of changes, one per amount: "up 15% and nearly 200%", "up 29.7%, 15.1% and 48.7%". */
+const CHANGE_LIST = /\b(up|down|increased by|grew by|rose by)\s+((?:(?:nearly|about|over|almost)\s+)?\d[\d.]*\s*%(?:\s*(?:,\s*and|,|and)\s*(?:(?:nearly|about|over|almost)\s+)?\d[\d.]*\s*%)+)/i;
+
+/**
+ * "570 million yuan … and 107 million yuan …, respectively up 15% and nearly 200%": in a
+ * sentence that says "respectively", a list of changes goes, in order, to the amounts just
+ * before it. Index of the amount → its change.
+ */
+function respectivelyChanges(sentence: string, amounts: Match[], isChange: boolean[]): Map<number, string> {
+	const out = new Map<number, string>();
+	if (!/\brespectively\b/i.test(sentence)) return out;
+	const m = CHANGE_LIST.exec(sentence);
+	if (!m) return out;
+	const items = m[2]!.split(/\s*(?:,\s*and|,|and)\s*/).filter(Boolean);
+	const before = amounts.map((a, i) => ({a, i})).filter(({a, i}) => a.end <= m.index && !isChange[i]);
+	if (before.length < items.length) return out;
+	before.slice(before.length - items.length).forEach(({i}, n) => out.set(i, `${m[1]} ${items[n]}`));
+	return out;
+}
+
 // ---- public ---------------------------------------------------------------------------------
 
 export function extractFigures(paragraph: string): Figure[] {
@@ -330,6 +350,7 @@ export function extractFigures(paragraph: string): Figure[] {
 			nextAmount[i] = following;
 			if (!isChange[i]) following = amounts[i];
 		}
+		const shared = respectivelyChanges(sentence.text, amounts, isChange);
 		amounts.forEach((amount, i) => {
 			const yuan = parseAmount(amount.text);
 			// "999…9 yuan" with hundreds of digits is no amount a number can hold (JSON would write null).
@@ -339,7 +360,7 @@ export function extractFigures(paragraph: string): Figure[] {
 				yuan,
 				sentence: sentence.text,
 				label: (isChange[i] ? differenceLabel(sentence.text, amount) : labelFor(sentence.text, amount)).replace(/\s+/g, ' '),
-				change: isChange[i] ? null : changeFor(sentence.text, amount, nextAmount[i]),
+				change: isChange[i] ? null : (shared.get(i) ?? changeFor(sentence.text, amount, nextAmount[i])),
 			});
 		});
 	}
