@@ -6,6 +6,9 @@
 // - Every frame starts as a grid of fresh blank cells, and every row is turned back into a
 //   string. With one shared blank cell and cached characters, a row whose cells are the very
 //   same objects as last frame's row is the same string: it is reused instead of rebuilt.
+// - When pa-tui's output layer has registered to take it (globalThis[Symbol.for('pa-tui.ink-grid')]),
+//   the grid itself is handed over and Ink writes the token that taker returns: the output layer
+//   diffs cells, so turning rows into strings only for it to parse them back is wasted work.
 // Ink never mutates a cell object: it only puts them into the grid and reads them.
 
 const CACHE_FIELD = '    caches = new OutputCaches();';
@@ -67,5 +70,9 @@ export function patchInkOutput(source) {
 		.replace(STYLED, '            cached = previousGeneration?.styledChars.get(line) ?? styledCharsFromTokens(tokenize(line));')
 		.replace(WIDTH, '            cached = previousGeneration?.widths.get(text) ?? stringWidth(text);')
 		.replace(BLANK_CELL, '                row.push(BLANK);')
-		.replace(ROW_STRINGS, "        const generatedOutput = output.map((line, y) => rowString(line, y)).join('\\n');");
+		.replace(ROW_STRINGS, `        const gridSink = globalThis[Symbol.for('pa-tui.ink-grid')];
+        if (gridSink) {
+            return { output: gridSink(output), height: output.length };
+        }
+        const generatedOutput = output.map((line, y) => rowString(line, y)).join('\\n');`);
 }

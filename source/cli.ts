@@ -156,8 +156,20 @@ export async function main(argv: string[], output: Output = processOutput(argv.i
 			throw new UsageError('the explorer needs a terminal on stdin and stdout; for scripts use pa-tui list, show, funds, search or export (see pa-tui --help)');
 		}
 		const {display} = openCorpus(path);
-		const {runExplorer} = await importWithoutFetch(() => import('./ui/run.tsx'));
-		return runExplorer(display, {color: output.color});
+		// The terminal is taken and the first frame painted before Ink loads (ui/shell.ts).
+		const [{openSession}, {firstFrame}] = await Promise.all([import('./ui/session.ts'), import('./ui/shell.ts')]);
+		const session = openSession({color: output.color});
+		try {
+			const lines = firstFrame(display, {columns: process.stdout.columns || 80, rows: process.stdout.rows || 24}, session.color);
+			if (lines) session.frames.paintLines(lines);
+			const {runExplorer} = await importWithoutFetch(() => import('./ui/run.tsx'));
+			return await runExplorer(display, {color: output.color, session});
+		} catch (error) {
+			// Before Ink took over (it restores the terminal itself): put the terminal back first.
+			session.restore();
+			session.detach();
+			throw error;
+		}
 	}
 	const corpus = openCorpus(path);
 	const year = integer('year', values.year);

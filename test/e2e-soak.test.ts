@@ -44,6 +44,7 @@ test('soak: 10,000 random keys and resizes, then a clean quit', {skip: !built &&
 		const keys = fc.sample(fc.constantFrom(...KEYS), {numRuns: 10_000, seed: 20261123});
 		const sizes = [[80, 24], [120, 40], [60, 20], [30, 8], [100, 30]] as const;
 		let rssAfter500 = 0;
+		let rssAfter2000 = 0;
 		for (let i = 0; i < keys.length; i++) {
 			child.write(keys[i]!);
 			if (i % 1000 === 999) {
@@ -57,14 +58,21 @@ test('soak: 10,000 random keys and resizes, then a clean quit', {skip: !built &&
 				await new Promise(r => setTimeout(r, 300));
 				rssAfter500 = rssMegabytes(child.pid);
 			}
+			if (i === 1999) {
+				await new Promise(r => setTimeout(r, 300));
+				rssAfter2000 = rssMegabytes(child.pid);
+			}
 		}
 		await new Promise(r => setTimeout(r, 500));
 		const rssAtEnd = rssMegabytes(child.pid);
-		console.log(`soak: RSS after 500 keys ${rssAfter500.toFixed(1)} MB, after 10,000 ${rssAtEnd.toFixed(1)} MB`);
+		console.log(`soak: RSS after 500 keys ${rssAfter500.toFixed(1)} MB, after 2,000 ${rssAfter2000.toFixed(1)} MB, after 10,000 ${rssAtEnd.toFixed(1)} MB`);
 		assert.ok(rssAtEnd > 0, 'still running after 10,000 keys');
-		// The issue asks for 20 MB; V8 grows its heap lazily, and three runs here measured 13–24 MB
-		// of growth with no leak (the heap cap above holds). 30 MB keeps the test from flaking.
-		assert.ok(rssAtEnd - rssAfter500 < 30, `resident memory grew ${(rssAtEnd - rssAfter500).toFixed(1)} MB after the first 500 keys`);
+		// A leak grows with the keys; V8's young generation grows too, in steps, over the first
+		// thousand or so keys (measured: 82 MB at 500 keys, 116 MB at 10,000, and 89 MB at 10,000
+		// with --max-semi-space-size=2). So growth is measured from 2,000 keys on, against the
+		// issue's 20 MB, and the whole run must stay well under the heap cap's reach.
+		assert.ok(rssAtEnd - rssAfter2000 < 20, `resident memory grew ${(rssAtEnd - rssAfter2000).toFixed(1)} MB from 2,000 to 10,000 keys`);
+		assert.ok(rssAtEnd < 200, `resident memory reached ${rssAtEnd.toFixed(1)} MB`);
 		// Ctrl-C quits from anywhere, the search box included (where q is text).
 		child.resize(100, 30);
 		term.resize(100, 30);

@@ -5,7 +5,8 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import xterm from '@xterm/headless';
-import {paintLines} from '../source/ui/screen.ts';
+import {styledCharsFromTokens, tokenize, type StyledChar} from '@alcalzone/ansi-tokenize';
+import {paintGrid, paintLines, type Grid} from '../source/ui/screen.ts';
 
 const COLUMNS = 30;
 const ROWS = 6;
@@ -22,7 +23,7 @@ async function screenAfter(...writes: string[]): Promise<string[]> {
 			const cell = line.getCell(x)!;
 			if (cell.getWidth() === 0) continue;
 			// Character and the attributes a user sees: bold, inverse, underline, colour.
-			text += `${cell.getChars() || ' '}${cell.isBold() ? 'B' : ''}${cell.isInverse() ? 'I' : ''}${cell.isUnderline() ? 'U' : ''}${cell.getFgColor()}|`;
+			text += `${cell.getChars() || ' '}${cell.isBold() ? 'B' : ''}${cell.isInverse() ? 'I' : ''}${cell.isUnderline() ? 'U' : ''}${cell.getFgColor()}/${cell.getBgColor()}|`;
 		}
 		lines.push(text);
 	}
@@ -30,16 +31,16 @@ async function screenAfter(...writes: string[]): Promise<string[]> {
 	return lines;
 }
 
-const STYLES = ['', '\x1b[1m', '\x1b[7m', '\x1b[4m', '\x1b[33m', '\x1b[1m\x1b[36m'];
-const CLOSE: Record<string, string> = {'': '', '\x1b[1m': '\x1b[22m', '\x1b[7m': '\x1b[27m', '\x1b[4m': '\x1b[24m', '\x1b[33m': '\x1b[39m', '\x1b[1m\x1b[36m': '\x1b[39m\x1b[22m'};
-const run = fc.record({style: fc.constantFrom(...STYLES), text: fc.array(fc.constantFrom('a', 'b', ' ', '›', '中', '…'), {maxLength: 8})});
+const STYLES = ['', '\x1b[1m', '\x1b[7m', '\x1b[4m', '\x1b[33m', '\x1b[1m\x1b[36m', '\x1b[46m\x1b[30m'];
+const CLOSE: Record<string, string> = {'': '', '\x1b[1m': '\x1b[22m', '\x1b[7m': '\x1b[27m', '\x1b[4m': '\x1b[24m', '\x1b[33m': '\x1b[39m', '\x1b[1m\x1b[36m': '\x1b[39m\x1b[22m', '\x1b[46m\x1b[30m': '\x1b[39m\x1b[49m'};
+const run = fc.record({style: fc.constantFrom(...STYLES), text: fc.array(fc.constantFrom('a', 'b', ' ', '›', '中', '…', ' '.repeat(12)), {maxLength: 8})});
 const line = fc.array(run, {maxLength: 4}).map(runs => {
 	let text = '';
 	let width = 0;
 	for (const r of runs) {
 		let chunk = '';
 		for (const ch of r.text) {
-			const w = ch === '中' ? 2 : 1;
+			const w = ch === '中' ? 2 : ch.length;
 			if (width + w > COLUMNS) break;
 			chunk += ch;
 			width += w;
@@ -59,6 +60,46 @@ test('painting the difference shows the same screen as painting the new frame wh
 		}),
 		{numRuns: 300},
 	);
+});
+
+/** A frame as the patched Ink hands it over: rows of `width` cells, blank cells padding each row. */
+function gridOf(lines: string[], width: number): Grid {
+	return lines.map(text => {
+		const row: StyledChar[] = [];
+		for (const char of styledCharsFromTokens(tokenize(text))) {
+			row.push(char);
+			if (char.fullWidth) row.push({...char, value: '', fullWidth: false});
+		}
+		while (row.length < width) row.push({type: 'char', value: ' ', fullWidth: false, styles: []});
+		return row.slice(0, width);
+	});
+}
+
+test('painting the difference between two grids shows the same screen as painting the new grid whole', async () => {
+	await fc.assert(
+		fc.asyncProperty(frame, frame, async (previous, next) => {
+			const before = gridOf(previous, COLUMNS);
+			const after = gridOf(next, COLUMNS);
+			const incremental = await screenAfter(paintGrid(undefined, before, ROWS), paintGrid(before, after, ROWS));
+			const whole = await screenAfter(paintGrid(undefined, after, ROWS));
+			assert.deepEqual(incremental, whole);
+			// And the whole paint shows what the lines say.
+			assert.deepEqual(whole, await screenAfter(paintLines(undefined, next, ROWS)));
+		}),
+		{numRuns: 300},
+	);
+});
+
+test('moving a highlighted row in a table writes fewer bytes than the two rows hold', () => {
+	const bar = '\x1b[46m\x1b[30m';
+	const close = '\x1b[39m\x1b[49m';
+	const plainRow = (label: string, amount: string) => `  ${label.padEnd(30)}${amount.padStart(40)}`;
+	const barRow = (label: string, amount: string) => `${bar}› ${label.padEnd(30)}${amount.padStart(40)}${close}`;
+	const before = gridOf([barRow('amount', '1,117.00'), plainRow('from central government', '847.00')], 80);
+	const after = gridOf([plainRow('amount', '1,117.00'), barRow('from central government', '847.00')], 80);
+	const bytes = Buffer.byteLength(paintGrid(before, after, 24));
+	// Two 80-cell rows; the selected one must be written whole, the other mostly erased over.
+	assert.ok(bytes < 150, `${bytes} bytes`);
 });
 
 test('moving a selection marker writes only the changed cells', () => {

@@ -132,11 +132,12 @@ test('keys: one table routes, documents and hints', () => {
 });
 
 test('painter: only changed lines are written, each at its row, never past the last row', () => {
-	assert.equal(paintLines(['a', 'b', 'c'], ['a', 'B', 'c'], 24), '\u001B[2;1HB\u001B[0m');
+	// Row 2, column 1 (CUP's default column), then the one changed character, unstyled.
+	assert.equal(paintLines(['a', 'b', 'c'], ['a', 'B', 'c'], 24), '\u001B[2HB');
 	const first = paintLines(undefined, ['x', '', 'z'], 2);
 	assert.ok(first.startsWith('\u001B[H\u001B[2J'));
 	assert.ok(!first.includes('z'), 'row 3 of a 2-row terminal is not painted');
-	assert.ok(paintLines(['a', 'b'], ['a'], 24).includes('\u001B[2;1H'), 'a line that went away is cleared');
+	assert.equal(paintLines(['a', 'b'], ['a'], 24), '\u001B[2H\u001B[K', 'a line that went away is cleared');
 });
 
 test('search hits highlight the words a typo matched, not scattered letters', () => {

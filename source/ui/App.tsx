@@ -17,6 +17,7 @@ import {StatusBar} from './components/StatusBar.tsx';
 import {HelpOverlay} from './components/HelpOverlay.tsx';
 import {SearchOverlay} from './components/SearchOverlay.tsx';
 import {Separator} from './components/Pane.tsx';
+import {sectionsTitle, whereText} from './pane-rows.ts';
 
 export interface AppProps {
 	model: Model;
@@ -42,9 +43,7 @@ export function App({model, color, size: fixed, index: given, onQuit}: AppProps)
 
 	const paneHeight = layout.bodyHeight;
 	const section = x.section;
-	const where = [x.regions.region.name, String(x.regions.year), section ? section.heading : ''].filter(Boolean).join(' · ');
-	const region = x.regions.region;
-	const sectionsTitle = region.years.length > 1 ? `${region.name} ${region.years.map(y => (y === x.regions.year ? `[${y}]` : String(y))).join(' ')}` : `${region.name} ${x.regions.year}`;
+	const where = whereText(x.regions.region.name, x.regions.year, section?.heading);
 
 	let body: React.ReactNode;
 	if (x.help) {
@@ -85,7 +84,7 @@ export function App({model, color, size: fixed, index: given, onQuit}: AppProps)
 			panes.push(
 				<SectionsPane
 					key="sections"
-					title={sectionsTitle}
+					title={sectionsTitle(x.regions.region, x.regions.year)}
 					rows={x.sections.rows}
 					cursor={x.sections.list.cursor}
 					offset={x.sections.list.offset}

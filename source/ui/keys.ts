@@ -2,6 +2,7 @@
 // generated from it, so a key documented is a key that works, and the other way round.
 
 import type {Key} from 'ink';
+import type {Focus} from './layout.ts';
 
 /** Where a binding applies. Overlays take keys before panes; `global` applies under any pane. */
 export type KeyScope = 'global' | 'list' | 'regions' | 'sections' | 'reader' | 'funds' | 'search' | 'help';
@@ -135,6 +136,12 @@ export function bindingsIn(scope: KeyScope): Binding[] {
 }
 
 /** Hints for the status bar: the hinted bindings of the active scopes, in table order. */
+/** The key scopes in force, most specific first, for the focused pane. */
+export function scopesFor(focus: Focus, fundsOpen: boolean): KeyScope[] {
+	if (focus === 'main') return fundsOpen ? ['funds', 'list', 'global'] : ['reader', 'list', 'global'];
+	return [focus, 'list', 'global'];
+}
+
 export function hintsFor(scopes: KeyScope[]): Array<{label: string; hint: string}> {
 	return BINDINGS.filter(b => b.hint && scopes.includes(b.scope)).map(b => ({label: b.label.split(' ')[0]!, hint: b.hint!}));
 }

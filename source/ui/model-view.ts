@@ -99,3 +99,8 @@ export function fundsLine(row: FundsRow, columns: FundsColumns): string {
 	if (columns.change > 0) parts.push(truncate(row.change, columns.change));
 	return parts.join(' ').trimEnd();
 }
+
+/** The row of the first section (a year with two reports starts with a title row). */
+export function firstSection(rows: SectionRow[]): number {
+	return Math.max(0, rows.findIndex(r => r.kind === 'section'));
+}

@@ -26,37 +26,22 @@ export interface Terminal {
 	off(event: 'resize', listener: () => void): unknown;
 }
 
-interface Cell {
-	/** The character, or '' for the second column of a wide character. */
-	value: string;
-	/** Its SGR codes, as one comparable key. */
-	style: string;
-	char: StyledChar | undefined;
-}
-
-const BLANK: Cell = {value: ' ', style: '', char: undefined};
-
 /** Lines seen lately and their cells: a line that changed is usually compared again next frame. */
-const cellCache = new Map<string, Cell[]>();
+const cellCache = new Map<string, StyledChar[]>();
 const CELL_CACHE_LIMIT = 400;
 
-/** A line of Ink output as terminal cells, a wide character taking two. */
-function cellsOf(line: string): Cell[] {
+/** A line of text with SGR codes as grid cells, as Ink lays them out: a wide character's second cell holds ''. */
+function cellsOf(line: string): StyledChar[] {
 	const cached = cellCache.get(line);
 	if (cached) return cached;
 	if (cellCache.size >= CELL_CACHE_LIMIT) cellCache.clear();
-	const cells: Cell[] = [];
+	const cells: StyledChar[] = [];
 	cellCache.set(line, cells);
 	for (const char of styledCharsFromTokens(tokenize(line))) {
-		const style = char.styles.map(code => code.code).join('');
-		cells.push({value: char.value, style, char});
-		if (char.fullWidth) cells.push({value: '', style, char: undefined});
+		cells.push(char);
+		if (char.fullWidth) cells.push({...char, value: '', fullWidth: false});
 	}
 	return cells;
-}
-
-function sameCell(a: Cell, b: Cell): boolean {
-	return a.value === b.value && a.style === b.style;
 }
 
 /**
@@ -65,23 +50,161 @@ function sameCell(a: Cell, b: Cell): boolean {
  */
 export function paintLine(row: number, previous: string, next: string): string {
 	if (previous === next) return '';
-	const before = cellsOf(previous);
-	const after = cellsOf(next);
+	const pen = new Pen();
+	const out = paintGridRow(row, cellsOf(previous), cellsOf(next), false, pen);
+	return out + pen.reset();
+}
+
+/**
+ * Ink's output grid, one styled character per cell (a wide character's second cell holds '').
+ * The build patches Ink to hand over this grid instead of turning it into a string that we
+ * would only parse back into cells (scripts/ink-patch.mjs).
+ */
+export type Grid = ReadonlyArray<ReadonlyArray<StyledChar | undefined>>;
+
+/** Where the patched Ink looks for a taker of its grid; the global is the only link to Ink's internals. */
+export const GRID_SINK = Symbol.for('pa-tui.ink-grid');
+
+const NO_STYLES: StyledChar['styles'] = [];
+const BLANK_CHAR: StyledChar = {type: 'char', value: ' ', fullWidth: false, styles: NO_STYLES};
+const styleKeys = new WeakMap<object, string>();
+
+function styleKey(char: StyledChar): string {
+	const styles = char.styles;
+	if (styles.length === 0) return '';
+	let key = styleKeys.get(styles);
+	if (key === undefined) {
+		// Sorted: the same styles opened in another order look the same (the first frame is not Ink's).
+		key = styles
+			.map(code => code.code)
+			.sort()
+			.join('');
+		styleKeys.set(styles, key);
+	}
+	return key;
+}
+
+function sameChar(a: StyledChar | undefined, b: StyledChar | undefined): boolean {
+	if (a === b) return true;
+	const x = a ?? BLANK_CHAR;
+	const y = b ?? BLANK_CHAR;
+	return x.value === y.value && styleKey(x) === styleKey(y);
+}
+
+const isBlank = (char: StyledChar | undefined) => char === undefined || (char.value === ' ' && char.styles.length === 0);
+
+const SGR = /^\x1b\[([\d;]*)m$/;
+const sgrParams = new WeakMap<object, string | null>();
+
+/** A style's SGR parameters as one list ("46;30"), or null when it holds something other than SGR. */
+function paramsOf(char: StyledChar): string | null {
+	const styles = char.styles;
+	if (styles.length === 0) return '';
+	let params = sgrParams.get(styles);
+	if (params === undefined) {
+		const parts = styles.map(code => SGR.exec(code.code)?.[1]);
+		params = parts.every(part => part !== undefined && part !== '' && part !== '0') ? parts.join(';') : null;
+		sgrParams.set(styles, params);
+	}
+	return params;
+}
+
+/** Below this many plain blanks, writing them is as short as erasing them and moving over. */
+const ERASE_RUN = 11;
+
+/** The terminal's SGR state while one update is written: a style is sent only when it changes. */
+class Pen {
+	private current = '';
+
+	/** The bytes that switch to a style given as SGR parameters ('' is the default style). */
+	to(params: string): string {
+		if (params === this.current) return '';
+		// Reset and set: never needs to know what to switch off.
+		const out = params === '' ? '\x1b[m' : this.current === '' ? `\x1b[${params}m` : `\x1b[0;${params}m`;
+		this.current = params;
+		return out;
+	}
+
+	reset(): string {
+		return this.to('');
+	}
+}
+
+/**
+ * Characters as terminal bytes, with as few bytes as a slow link deserves: SGR only where the
+ * style changes, and a long run of unstyled blanks erased in place (ECH) and stepped over (CUF)
+ * instead of written.
+ */
+function charsText(chars: ReadonlyArray<StyledChar | undefined>, ascii: boolean, pen: Pen): string {
+	const present = chars.filter((char): char is StyledChar => char !== undefined);
+	if (present.some(char => paramsOf(char) === null)) {
+		// A code we do not take apart (a hyperlink): the tokenizer's own writer knows it.
+		const text = `${pen.reset()}${styledCharsToString(present)}\x1b[0m`;
+		return ascii ? asciiFallback(text) : text;
+	}
+	let out = '';
+	for (let i = 0; i < present.length; i++) {
+		const char = present[i]!;
+		if (char.value === '') continue;
+		if (isBlank(char)) {
+			let run = 1;
+			while (i + run < present.length && isBlank(present[i + run])) run++;
+			if (run >= ERASE_RUN) {
+				// ECH erases with the current background: the default one.
+				out += `${pen.reset()}\x1b[${run}X\x1b[${run}C`;
+				i += run - 1;
+				continue;
+			}
+		}
+		out += pen.to(paramsOf(char)!) + char.value;
+	}
+	return ascii ? asciiFallback(out) : out;
+}
+
+/** One grid row against the row painted before: the run from the first to the last changed cell. */
+function paintGridRow(row: number, before: ReadonlyArray<StyledChar | undefined>, after: ReadonlyArray<StyledChar | undefined>, ascii: boolean, pen: Pen): string {
 	const span = Math.max(before.length, after.length);
 	let first = 0;
-	while (first < span && sameCell(before[first] ?? BLANK, after[first] ?? BLANK)) first++;
+	while (first < span && sameChar(before[first], after[first])) first++;
 	if (first === span) return '';
 	let last = span - 1;
-	while (last > first && sameCell(before[last] ?? BLANK, after[last] ?? BLANK)) last--;
+	while (last > first && sameChar(before[last], after[last])) last--;
 	// Never start or stop inside a wide character.
 	while (first > 0 && (after[first]?.value === '' || before[first]?.value === '')) first--;
 	while (last + 1 < span && (after[last + 1]?.value === '' || before[last + 1]?.value === '')) last++;
-	let out = `\x1b[${row};${first + 1}H`;
-	const written = after.slice(first, Math.min(last + 1, after.length)).flatMap(cell => (cell.char ? [cell.char] : []));
-	if (written.length > 0) out += `${styledCharsToString(written)}\x1b[0m`;
-	// What the new line no longer covers is erased to the end of the line.
-	if (last + 1 > after.length) out += '\x1b[0m\x1b[K';
+	// Blanks up to the end of the row are erased, not written (the row is the screen's whole width).
+	let end = after.length;
+	while (end > first && isBlank(after[end - 1])) end--;
+	const erase = last + 1 > end;
+	let out = first === 0 ? `\x1b[${row}H` : `\x1b[${row};${first + 1}H`;
+	const through = erase ? end : last + 1;
+	if (through > first) out += charsText(after.slice(first, through), ascii, pen);
+	if (erase) out += `${pen.reset()}\x1b[K`;
 	return out;
+}
+
+/** The bytes that turn the `previous` grid into `next` (1-based rows, absolute); a whole paint without `previous`. */
+export function paintGrid(previous: Grid | undefined, next: Grid, rows: number, ascii = false): string {
+	let out = previous ? '' : '\x1b[H\x1b[2J';
+	const pen = new Pen();
+	const count = Math.min(rows, Math.max(next.length, previous?.length ?? 0));
+	let wroteRow = -2;
+	for (let i = 0; i < count; i++) {
+		const after = next[i] ?? [];
+		if (previous) {
+			let bytes = paintGridRow(i + 1, previous[i] ?? [], after, ascii, pen);
+			if (bytes === '') continue;
+			// Writing never leaves the row (autowrap is off): the next row's start is one line down.
+			if (wroteRow === i - 1 && bytes.startsWith(`\x1b[${i + 1}H`)) bytes = `\x1b[E${bytes.slice(`\x1b[${i + 1}H`.length)}`;
+			out += bytes;
+			wroteRow = i;
+			continue;
+		}
+		let end = after.length;
+		while (end > 0 && isBlank(after[end - 1])) end--;
+		if (end > 0) out += `\x1b[${i + 1}H${charsText(after.slice(0, end), ascii, pen)}`;
+	}
+	return out + pen.reset();
 }
 
 /** The bytes that turn the `previous` screen lines into `next` (1-based rows, absolute). */
@@ -103,10 +226,15 @@ export function paintLines(previous: string[] | undefined, next: string[], rows:
 export class FrameStream extends EventEmitter {
 	readonly isTTY = true;
 	private previous: string[] | undefined;
+	private previousGrid: Grid | undefined;
+	/** The grid Ink handed over for the frame it is about to write, and the string it writes for it. */
+	private pending: {grid: Grid; token: string} | undefined;
+	private frames = 0;
 	private size = '';
 	private closed = false;
 	private readonly onResize = () => {
 		this.previous = undefined;
+		this.previousGrid = undefined;
 		this.emit('resize');
 	};
 
@@ -117,6 +245,26 @@ export class FrameStream extends EventEmitter {
 	) {
 		super();
 		terminal.on('resize', this.onResize);
+	}
+
+	/** Paint a frame of styled lines as the grid Ink would hand over (the first frame, before Ink). */
+	paintLines(lines: string[]): void {
+		const blank: StyledChar = {type: 'char', value: ' ', fullWidth: false, styles: []};
+		const grid = lines.map(line => {
+			const row = cellsOf(line).slice(0, this.columns);
+			return row.length < this.columns ? [...row, ...Array<StyledChar>(this.columns - row.length).fill(blank)] : row;
+		});
+		this.paintGrid(grid);
+	}
+
+	/** Take Ink's grids directly (the bundled build only: unpatched Ink never calls it). */
+	takeGrids(): void {
+		(globalThis as Record<symbol, unknown>)[GRID_SINK] = (grid: Grid): string => {
+			// A string Ink passes on to write() unchanged; nothing else produces it.
+			const token = `\u0000pa-tui-frame-${++this.frames}`;
+			this.pending = {grid, token};
+			return token;
+		};
 	}
 
 	get columns(): number {
@@ -131,19 +279,36 @@ export class FrameStream extends EventEmitter {
 		const done = typeof callback === 'function' ? callback : more;
 		if (!this.closed) {
 			const frame = typeof data === 'string' ? data : Buffer.from(data).toString('utf8');
+			const pending = this.pending;
+			this.pending = undefined;
+			if (pending && frame === pending.token) this.paintGrid(pending.grid);
 			// Ink writes '' as a barrier on unmount; nothing to paint.
-			if (frame !== '') this.paint(frame);
+			else if (frame !== '') this.paint(frame);
 		}
 		if (done) queueMicrotask(done);
 		return true;
 	}
 
-	private paint(frame: string): void {
+	private sizeChanged(): boolean {
 		const size = `${this.columns}x${this.rows}`;
-		if (size !== this.size) {
-			this.size = size;
-			this.previous = undefined;
-		}
+		if (size === this.size) return false;
+		this.size = size;
+		return true;
+	}
+
+	private paintGrid(grid: Grid): void {
+		if (this.sizeChanged()) this.previousGrid = undefined;
+		this.previous = undefined;
+		const bytes = paintGrid(this.previousGrid, grid, this.rows, this.options.ascii);
+		// As in paint(): a frame wider or taller than the terminal leaves the screen unknown.
+		const fits = grid.length <= this.rows && grid.every(row => row.length <= this.columns);
+		this.previousGrid = fits ? grid : undefined;
+		if (bytes !== '') this.terminal.write(SYNC_START + bytes + SYNC_END);
+	}
+
+	private paint(frame: string): void {
+		if (this.sizeChanged()) this.previous = undefined;
+		this.previousGrid = undefined;
 		const next = (this.options.ascii ? asciiFallback(frame) : frame).split('\n');
 		const bytes = paintLines(this.previous, next, this.rows);
 		// Right after a resize Ink may hand us one frame laid out for the old size. Where it was
@@ -157,6 +322,7 @@ export class FrameStream extends EventEmitter {
 	/** Stop painting; later frames are dropped. */
 	close(): void {
 		this.closed = true;
+		delete (globalThis as Record<symbol, unknown>)[GRID_SINK];
 		this.terminal.off('resize', this.onResize);
 	}
 }

@@ -52,7 +52,8 @@ export function theme(color: boolean): Theme {
 		selectedIdle: color ? {bold: true, color: 'cyan'} : {bold: true},
 		title: focused => (focused ? titleFocused : titleIdle),
 		dim: {dimColor: true},
-		status: color ? {color: 'black', backgroundColor: 'white'} : {inverse: true},
+		// Inverse, not a fixed white: a white bar vanishes on a light terminal background.
+		status: {inverse: true},
 		key: color ? {color: 'blue', bold: true} : {bold: true},
 	};
 }

@@ -4,6 +4,7 @@ import React, {type ReactNode} from 'react';
 import {Box, Text} from 'ink';
 import {Row, plain} from './Row.tsx';
 import type {Theme} from '../theme.ts';
+import type {PaneSpec} from '../pane-rows.ts';
 
 interface Props {
 	title: string;
@@ -30,5 +31,16 @@ export function Separator({height}: {height: number}) {
 		<Box width={1} flexShrink={0}>
 			<Text dimColor>{Array.from({length: height}, () => '│').join('\n')}</Text>
 		</Box>
+	);
+}
+
+/** A pane whose rows were worked out by pane-rows.ts. */
+export function PaneRows({spec, focused, width, height, theme}: {spec: PaneSpec; focused: boolean; width: number; height: number; theme: Theme}) {
+	return (
+		<Pane title={spec.title} focused={focused} width={width} height={height} theme={theme}>
+			{spec.rows.map(row => (
+				<Row key={row.key} segments={row.segments} width={width} theme={theme} style={row.style} />
+			))}
+		</Pane>
 	);
 }

@@ -6,7 +6,7 @@ import {useInput} from 'ink';
 import type {Model} from '../../corpus/model.ts';
 import type {CorpusDocument} from '../../corpus/schema.ts';
 import {parseScope, type SearchIndex} from '../../search/index.ts';
-import {actionFor, charName, HELP_LINE_COUNT, keyName, type KeyScope} from '../keys.ts';
+import {actionFor, charName, HELP_LINE_COUNT, keyName, scopesFor} from '../keys.ts';
 import {computeLayout, type Focus} from '../layout.ts';
 import {documentsOf} from '../model-view.ts';
 import {sectionView, type ReadOptions} from '../reading.ts';
@@ -22,10 +22,6 @@ import type {Size} from './use-size.ts';
 
 const ORDER: Focus[] = ['regions', 'sections', 'main'];
 
-export function scopesFor(focus: Focus, fundsOpen: boolean): KeyScope[] {
-	if (focus === 'main') return fundsOpen ? ['funds', 'list', 'global'] : ['reader', 'list', 'global'];
-	return [focus, 'list', 'global'];
-}
 
 export function useExplorer(model: Model, index: SearchIndex, size: Size, onQuit: () => void) {
 	const [focus, setFocus] = useState<Focus>('regions');

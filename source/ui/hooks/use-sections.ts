@@ -3,16 +3,13 @@
 
 import {useCallback, useMemo, useState} from 'react';
 import type {CorpusDocument} from '../../corpus/schema.ts';
-import {sectionRows, type SectionRow} from '../model-view.ts';
+import {firstSection, sectionRows, type SectionRow} from '../model-view.ts';
 import {listAction, MOVES, placeCursor, type ListState} from '../list.ts';
 
 export function reportKey(documents: CorpusDocument[]): string {
 	return documents.map(d => d.id).join('+');
 }
 
-export function firstSection(rows: SectionRow[]): number {
-	return Math.max(0, rows.findIndex(r => r.kind === 'section'));
-}
 
 export function rowOf(rows: SectionRow[], documentId: string, sectionIndex: number): number {
 	const i = rows.findIndex(r => r.kind === 'section' && r.document.id === documentId && r.sectionIndex === sectionIndex);
