@@ -11,10 +11,10 @@ export const BIN = fileURLToPath(new URL('../bin/pa-tui', import.meta.url));
 /** A region name that is on the first screen of the regions pane (the list is alphabetical). */
 export const FIRST_REGION = 'Anhui';
 
-export function spawnPaTui(cols: number, rows: number, corpus?: string, screen = true): PtySession {
+export function spawnPaTui(cols: number, rows: number, corpus?: string, screen = true, record = false): PtySession {
 	// node from the same binary as the `node -e 0` baseline; --corpus when benchmarking another corpus.
 	const args = [BIN, ...(corpus ? ['--corpus', corpus] : [])];
-	return new PtySession(process.execPath, args, {cols, rows, screen, env: cleanEnv()});
+	return new PtySession(process.execPath, args, {cols, rows, screen, record, env: cleanEnv()});
 }
 
 /**
@@ -30,24 +30,65 @@ export function firstFrameComplete(lines: string[], rows: number): boolean {
 	return last >= rows - 3;
 }
 
+/**
+ * The row of the first region in the first frame, selected: a marker ('›', or '>' without UTF-8)
+ * at the start of the row, then the name. -1 when there is none. (Row 0, the pane titles, names
+ * the selected region too, but starts with a blank.)
+ */
+export function firstRegionRow(lines: string[]): number {
+	return lines.findIndex(line => new RegExp(`^\\S\\s*${FIRST_REGION}\\b`).test(line));
+}
+
+/** ↓ answered: the marker has left the first region's row for the next row, the second region. */
+export function secondRegionSelected(lines: string[], firstRow: number): boolean {
+	return /^\s/.test(lines[firstRow] ?? '') && /^\S/.test(lines[firstRow + 1] ?? '');
+}
+
 export interface StartUp {
 	/** spawn → first byte, ms. */
 	firstByteMs: number | undefined;
 	/** spawn → first complete frame, ms (undefined if it never came). */
 	frameMs: number | undefined;
+	/** spawn → the screen showing the ↓ written at the first frame answered, ms (with `firstKey`). */
+	firstKeyMs?: number;
+	/** Why there is no firstKeyMs although one was asked for. */
+	firstKeyMissing?: string;
 	/** Whether the program stayed up waiting for keys (the explorer) or printed and exited (placeholder). */
 	interactive: boolean;
 	session: PtySession;
 }
 
+export interface StartUpOptions {
+	/** Keep the whole output for replaying screens afterwards (see PtySession `record`). */
+	record?: boolean;
+	/** Write ↓ as soon as the first frame is complete, and time until the screen shows it answered. */
+	firstKey?: boolean;
+}
+
 /** Start pa-tui and wait for its first complete frame. The session is left running. */
-export async function startUp(cols: number, rows: number, corpus: string | undefined, timeoutMs: number): Promise<StartUp> {
-	const session = spawnPaTui(cols, rows, corpus, true);
+export async function startUp(cols: number, rows: number, corpus: string | undefined, timeoutMs: number, options: StartUpOptions = {}): Promise<StartUp> {
+	const session = spawnPaTui(cols, rows, corpus, true, options.record);
 	const frameMs = await session.waitForScreen(lines => firstFrameComplete(lines, rows), timeoutMs);
+	const result: StartUp = {firstByteMs: undefined, frameMs, interactive: false, session};
+	if (options.firstKey) Object.assign(result, frameMs === undefined ? {firstKeyMissing: 'no first frame'} : await firstKey(session, timeoutMs));
 	// A placeholder prints and exits; the explorer stays up.
 	await Promise.race([session.exited, sleep(150)]);
-	const interactive = !session.exit;
-	return {firstByteMs: session.firstByteAt === undefined ? undefined : session.firstByteAt - session.startedAt, frameMs, interactive, session};
+	result.interactive = !session.exit;
+	result.firstByteMs = session.firstByteAt === undefined ? undefined : session.firstByteAt - session.startedAt;
+	return result;
+}
+
+/**
+ * ↓ written the moment the first frame is complete, as a person typing ahead would: a program
+ * that paints before it reads keys gets the key from the terminal's buffer when it is ready, and
+ * this measures when that is, from spawn.
+ */
+async function firstKey(session: PtySession, timeoutMs: number): Promise<Pick<StartUp, 'firstKeyMs' | 'firstKeyMissing'>> {
+	const row = firstRegionRow(await session.screen());
+	if (row === -1) return {firstKeyMissing: `no row starting with a selection marker and "${FIRST_REGION}" in the first frame`};
+	session.write(session.arrow('down'));
+	const firstKeyMs = await session.waitForScreen(lines => secondRegionSelected(lines, row), timeoutMs);
+	return firstKeyMs === undefined ? {firstKeyMissing: `the selection did not move to the second region within ${timeoutMs} ms`} : {firstKeyMs};
 }
 
 export const QUIT = ['q'];

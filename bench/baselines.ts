@@ -63,13 +63,14 @@ export interface Viewer {
 }
 
 export function viewers(): {available: Viewer[]; missing: string[]} {
+	// Sessions are recorded so that the cells each key changed can be counted afterwards, as for pa-tui.
 	const available: Viewer[] = [];
 	const missing: string[] = [];
 	const less = which('less');
 	if (less) {
 		available.push({
 			name: 'less',
-			spawn: (file, cols, rows) => new PtySession(less, [file], {cols, rows, screen: false, env: cleanEnv({LESSHISTFILE: '-'})}),
+			spawn: (file, cols, rows) => new PtySession(less, [file], {cols, rows, screen: false, record: true, env: cleanEnv({LESSHISTFILE: '-'})}),
 			down: 'j',
 			up: 'k',
 			quit: ['q'],
@@ -80,7 +81,7 @@ export function viewers(): {available: Viewer[]; missing: string[]} {
 		available.push({
 			name: 'vim',
 			// -n -i NONE: no swap file, no viminfo, so nothing but the screen is written.
-			spawn: (file, cols, rows) => new PtySession(vim, ['-u', 'NONE', '-i', 'NONE', '-n', '-c', 'set cursorline', file], {cols, rows, screen: false}),
+			spawn: (file, cols, rows) => new PtySession(vim, ['-u', 'NONE', '-i', 'NONE', '-n', '-c', 'set cursorline', file], {cols, rows, screen: false, record: true}),
 			down: 'j',
 			up: 'k',
 			quit: ['\x1b', ':qa!\r'],

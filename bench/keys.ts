@@ -10,6 +10,11 @@ export interface KeySamples {
 	bytes: number[];
 	/** Measured presses that drew nothing at all (end of a list, nothing to scroll, not handled). */
 	silent: number;
+	/** Each counted press's output in the session transcript (see PtySession.key). */
+	spans: Array<[number, number]>;
+	/** Cells each counted press changed on screen, and in how many runs (added by cells.ts). */
+	cells?: number[];
+	runs?: number[];
 }
 
 export type KeySpec = string | ((session: PtySession) => string);
@@ -20,7 +25,7 @@ export async function measureKeys(session: PtySession, down: KeySpec, up: KeySpe
 	const block = options.block ?? 5;
 	const quietMs = options.quietMs ?? 50;
 	const timeoutMs = options.timeoutMs ?? 1_000;
-	const result: KeySamples = {firstByteMs: [], settleMs: [], bytes: [], silent: 0};
+	const result: KeySamples = {firstByteMs: [], settleMs: [], bytes: [], silent: 0, spans: []};
 	let measured = 0;
 	while (measured < options.count && !session.exit && (options.deadline === undefined || Date.now() < options.deadline)) {
 		for (let i = 0; i < block && measured < options.count; i++, measured++) {
@@ -32,6 +37,7 @@ export async function measureKeys(session: PtySession, down: KeySpec, up: KeySpe
 			result.firstByteMs.push(r.firstByteMs);
 			result.settleMs.push(r.settleMs!);
 			result.bytes.push(r.bytes);
+			result.spans.push(r.span);
 		}
 		for (let i = 0; i < block; i++) await session.key(keyOf(session, up), 30, timeoutMs);
 	}

@@ -15,6 +15,11 @@ export interface SpawnOptions {
 	cwd?: string;
 	/** Keep an emulated screen (costs CPU in the bench process; turn off once not needed). */
 	screen?: boolean;
+	/**
+	 * Keep everything the program writes, so that its screens can be replayed afterwards (cells
+	 * changed per key) without parsing while keys are timed.
+	 */
+	record?: boolean;
 }
 
 export interface KeyResult {
@@ -23,6 +28,8 @@ export interface KeyResult {
 	/** Key written → last byte of the burst (no more output for quietMs), ms. */
 	settleMs: number | undefined;
 	bytes: number;
+	/** The output written for this key: [from, to) offsets into transcript(), when recording. */
+	span: [number, number];
 }
 
 type Listener = (time: number, bytes: number) => void;
@@ -44,10 +51,14 @@ export class PtySession {
 	private readonly untrack: () => void;
 	private parsed = Promise.resolve();
 	private recent = '';
+	private readonly chunks: string[] | undefined;
+	/** Characters written so far (offsets into the transcript). */
+	private outputChars = 0;
 
 	constructor(file: string, args: string[], options: SpawnOptions) {
 		this.cols = options.cols;
 		this.rows = options.rows;
+		if (options.record) this.chunks = [];
 		if (options.screen !== false) this.term = new xterm.Terminal({cols: options.cols, rows: options.rows, allowProposedApi: true, scrollback: 0});
 		this.startedAt = performance.now();
 		this.proc = pty.spawn(file, args, {name: 'xterm-256color', cols: options.cols, rows: options.rows, cwd: options.cwd ?? process.cwd(), env: options.env ?? cleanEnv()});
@@ -58,6 +69,8 @@ export class PtySession {
 			this.firstByteAt ??= now;
 			this.lastByteAt = now;
 			this.totalBytes += bytes;
+			this.chunks?.push(data);
+			this.outputChars += data.length;
 			// DECCKM on/off, possibly split across chunks: look at a short tail.
 			this.recent = (this.recent + data).slice(-4096);
 			const on = this.recent.lastIndexOf('\x1b[?1h');
@@ -79,6 +92,11 @@ export class PtySession {
 
 	get pid(): number {
 		return this.proc.pid;
+	}
+
+	/** Everything written since spawn (empty unless spawned with `record`). */
+	transcript(): string {
+		return this.chunks?.join('') ?? '';
 	}
 
 	/** Stop keeping the emulated screen (key timings then do not compete with parsing). */
@@ -154,11 +172,12 @@ export class PtySession {
 			let bytes = 0;
 			let timer: NodeJS.Timeout;
 			const start = performance.now();
+			const from = this.outputChars;
 			const finish = () => {
 				clearTimeout(timer);
 				clearTimeout(hardStop);
 				this.listeners.delete(listener);
-				resolve({firstByteMs: first === undefined ? undefined : first - start, settleMs: last === undefined ? undefined : last - start, bytes});
+				resolve({firstByteMs: first === undefined ? undefined : first - start, settleMs: last === undefined ? undefined : last - start, bytes, span: [from, this.outputChars]});
 			};
 			const listener: Listener = (at, n) => {
 				first ??= at;

@@ -7,13 +7,18 @@ import {dirname} from 'node:path';
 export interface Row {
 	group: string;
 	metric: string;
-	unit: 'ms' | 'B' | 'MB';
+	unit: 'ms' | 'B' | 'MB' | 'cells';
 	median?: number;
 	p95?: number;
 	n?: number;
 	baseline?: {name: string; median?: number; p95?: number};
 	/** The figure the ratio and target use, e.g. "median" or "p95". */
 	judged?: 'median' | 'p95';
+	/**
+	 * The ratio when it is not judged ÷ baseline on one statistic: e.g. the median of per-sample
+	 * ratios, each sample against its own allowance.
+	 */
+	ratio?: number;
 	target?: string;
 	pass?: boolean;
 	note?: string;
@@ -21,12 +26,13 @@ export interface Row {
 
 const fmt = (value: number | undefined, unit: Row['unit']) => {
 	if (value === undefined || !Number.isFinite(value)) return '–';
-	if (unit === 'B') return `${Math.round(value)}`;
+	if (unit === 'B' || unit === 'cells') return `${Math.round(value)}`;
 	if (unit === 'MB') return value.toFixed(1);
 	return value < 10 ? value.toFixed(2) : value < 100 ? value.toFixed(1) : value.toFixed(0);
 };
 
 export function ratioOf(row: Row): number | undefined {
+	if (row.ratio !== undefined) return Number.isFinite(row.ratio) ? row.ratio : undefined;
 	const judged = row.judged ?? 'median';
 	const value = row[judged];
 	const base = row.baseline?.[judged];
