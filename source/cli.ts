@@ -160,8 +160,8 @@ export async function main(argv: string[], output: Output = processOutput(argv.i
 		const [{openSession}, {firstFrame}] = await Promise.all([import('./ui/session.ts'), import('./ui/shell.ts')]);
 		const session = openSession({color: output.color});
 		try {
-			const lines = firstFrame(display, {columns: process.stdout.columns || 80, rows: process.stdout.rows || 24}, session.color);
-			if (lines) session.frames.paintLines(lines);
+			const frame = firstFrame(display, {columns: process.stdout.columns || 80, rows: process.stdout.rows || 24}, session.color);
+			if (frame) session.frames.paintGrid(frame);
 			const {runExplorer} = await importWithoutFetch(() => import('./ui/run.tsx'));
 			return await runExplorer(display, {color: output.color, session});
 		} catch (error) {

@@ -4,7 +4,8 @@
 
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {readFileSync} from 'node:fs';
+import {readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {fileURLToPath, pathToFileURL} from 'node:url';
 import stringWidth from 'string-width';
 import {NARROW_SOURCE, patchStringWidth} from '../scripts/string-width-patch.mjs';
 
@@ -29,6 +30,18 @@ test('the patch applies to the installed string-width and keeps its behaviour', 
 	const patched = patchStringWidth(source);
 	assert.notEqual(patched, source);
 	assert.ok(!patched.includes('const segmenter = new Intl.Segmenter();'), 'the segmenter is created on first use');
+	assert.ok(!patched.includes('const rgiEmojiRegex = /'), 'the emoji expression is built on first use');
+	// The patched module, run: emoji, wide and combining text measure as the unpatched one does.
+	const copy = fileURLToPath(new URL('../node_modules/string-width/index.patch-test.js', import.meta.url));
+	writeFileSync(copy, patched);
+	try {
+		const {default: patchedWidth} = (await import(pathToFileURL(copy).href)) as {default: (text: string) => number};
+		for (const text of ['abc', '😀', '👍🏽', '👨‍👩‍👧', '🇨🇳', '1️⃣', '中文', 'é', 'a\u0301', '│ › · …', '☺', '☺️', '\u{1F9D1}\u200D\u{1F33E}']) {
+			assert.equal(patchedWidth(text), stringWidth(text), JSON.stringify(text));
+		}
+	} finally {
+		rmSync(copy, {force: true});
+	}
 });
 
 test('the Ink output patch applies to the installed Ink', async () => {

@@ -247,16 +247,6 @@ export class FrameStream extends EventEmitter {
 		terminal.on('resize', this.onResize);
 	}
 
-	/** Paint a frame of styled lines as the grid Ink would hand over (the first frame, before Ink). */
-	paintLines(lines: string[]): void {
-		const blank: StyledChar = {type: 'char', value: ' ', fullWidth: false, styles: []};
-		const grid = lines.map(line => {
-			const row = cellsOf(line).slice(0, this.columns);
-			return row.length < this.columns ? [...row, ...Array<StyledChar>(this.columns - row.length).fill(blank)] : row;
-		});
-		this.paintGrid(grid);
-	}
-
 	/** Take Ink's grids directly (the bundled build only: unpatched Ink never calls it). */
 	takeGrids(): void {
 		(globalThis as Record<symbol, unknown>)[GRID_SINK] = (grid: Grid): string => {
@@ -296,7 +286,8 @@ export class FrameStream extends EventEmitter {
 		return true;
 	}
 
-	private paintGrid(grid: Grid): void {
+	/** Paint a grid of cells (Ink's, or the first frame's); later frames are diffed against it. */
+	paintGrid(grid: Grid): void {
 		if (this.sizeChanged()) this.previousGrid = undefined;
 		this.previous = undefined;
 		const bytes = paintGrid(this.previousGrid, grid, this.rows, this.options.ascii);
