@@ -8,6 +8,7 @@ import chalk from 'chalk';
 import type {Model} from '../corpus/model.ts';
 import {App} from './App.tsx';
 import {openSession, type Session} from './session.ts';
+import type {Grid} from './screen.ts';
 
 /**
  * `session`: the terminal, already taken (and maybe showing the first frame, shell.ts); by
@@ -22,7 +23,10 @@ export async function runExplorer(model: Model, options: {color: boolean; ascii?
 	const chalkLevel = chalk.level;
 	if (chalk.level === 0) chalk.level = 1;
 	try {
-		const instance = render(<App model={model} color={session.color} />, {
+		// The App paints its frames as cells; Ink's own output of it is empty and ignored.
+		session.frames.ignoreInk();
+		const paint = (grid: Grid) => session.frames.paintGrid(grid);
+		const instance = render(<App model={model} color={session.color} paint={paint} />, {
 			stdout: session.frames as unknown as NodeJS.WriteStream,
 			stdin: process.stdin,
 			stderr: process.stderr,

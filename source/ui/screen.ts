@@ -230,6 +230,7 @@ export class FrameStream extends EventEmitter {
 	/** The grid Ink handed over for the frame it is about to write, and the string it writes for it. */
 	private pending: {grid: Grid; token: string} | undefined;
 	private frames = 0;
+	private inkIgnored = false;
 	private size = '';
 	private closed = false;
 	private readonly onResize = () => {
@@ -245,6 +246,11 @@ export class FrameStream extends EventEmitter {
 	) {
 		super();
 		terminal.on('resize', this.onResize);
+	}
+
+	/** The app paints its own frames (paintGrid); what Ink writes is ignored. */
+	ignoreInk(): void {
+		this.inkIgnored = true;
 	}
 
 	/** Take Ink's grids directly (the bundled build only: unpatched Ink never calls it). */
@@ -267,7 +273,7 @@ export class FrameStream extends EventEmitter {
 
 	write(data: string | Uint8Array, callback?: (() => void) | string, more?: () => void): boolean {
 		const done = typeof callback === 'function' ? callback : more;
-		if (!this.closed) {
+		if (!this.closed && !this.inkIgnored) {
 			const frame = typeof data === 'string' ? data : Buffer.from(data).toString('utf8');
 			const pending = this.pending;
 			this.pending = undefined;
@@ -288,6 +294,7 @@ export class FrameStream extends EventEmitter {
 
 	/** Paint a grid of cells (Ink's, or the first frame's); later frames are diffed against it. */
 	paintGrid(grid: Grid): void {
+		if (this.closed) return;
 		if (this.sizeChanged()) this.previousGrid = undefined;
 		this.previous = undefined;
 		const bytes = paintGrid(this.previousGrid, grid, this.rows, this.options.ascii);

@@ -36,7 +36,3 @@ export const Row = memo(function Row({segments, width, theme, style}: Props) {
 		</Text>
 	);
 }, same);
-
-export function plain(text: string): Segment[] {
-	return [{text}];
-}
