@@ -4,7 +4,6 @@
 import {build} from 'esbuild';
 import {createHash} from 'node:crypto';
 import {readFileSync, rmSync} from 'node:fs';
-import {patchInkOutput} from './ink-patch.mjs';
 import {patchStringWidth} from './string-width-patch.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -44,15 +43,6 @@ await build({
 			setup(b) {
 				b.onLoad({filter: /[\\/]node_modules[\\/]string-width[\\/]index\.js$/}, args => ({
 					contents: patchStringWidth(readFileSync(args.path, 'utf8')),
-					loader: 'js',
-				}));
-			},
-		},
-		{
-			name: 'patch-ink-output',
-			setup(b) {
-				b.onLoad({filter: /[\\/]node_modules[\\/]ink[\\/]build[\\/]output\.js$/}, args => ({
-					contents: patchInkOutput(readFileSync(args.path, 'utf8')),
 					loader: 'js',
 				}));
 			},

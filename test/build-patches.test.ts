@@ -1,6 +1,6 @@
-// The build patches two dependencies for speed (scripts/*-patch.mjs). The string-width fast
-// path must give the same width as the unpatched library for every character it lets through,
-// and both patches must still apply to the installed versions (the build fails otherwise).
+// The build patches string-width for speed (scripts/string-width-patch.mjs). Its fast path must
+// give the same width as the unpatched library for every character it lets through, and the
+// patch must still apply to the installed version (the build fails otherwise).
 
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
@@ -42,13 +42,4 @@ test('the patch applies to the installed string-width and keeps its behaviour', 
 	} finally {
 		rmSync(copy, {force: true});
 	}
-});
-
-test('the Ink output patch applies to the installed Ink', async () => {
-	const {patchInkOutput} = await import('../scripts/ink-patch.mjs');
-	const source = readFileSync(new URL('../node_modules/ink/build/output.js', import.meta.url), 'utf8');
-	const patched = patchInkOutput(source);
-	assert.ok(patched.includes('caches = nextGeneration();'));
-	assert.ok(patched.includes('row.push(BLANK);'));
-	assert.ok(patched.includes('rowString(line, y)'));
 });

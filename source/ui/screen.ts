@@ -56,14 +56,10 @@ export function paintLine(row: number, previous: string, next: string): string {
 }
 
 /**
- * Ink's output grid, one styled character per cell (a wide character's second cell holds '').
- * The build patches Ink to hand over this grid instead of turning it into a string that we
- * would only parse back into cells (scripts/ink-patch.mjs).
+ * A frame as cells, one styled character per cell (a wide character's second cell holds ''),
+ * as Ink's output stage lays them out (frame.ts builds them).
  */
 export type Grid = ReadonlyArray<ReadonlyArray<StyledChar | undefined>>;
-
-/** Where the patched Ink looks for a taker of its grid; the global is the only link to Ink's internals. */
-export const GRID_SINK = Symbol.for('pa-tui.ink-grid');
 
 const NO_STYLES: StyledChar['styles'] = [];
 const BLANK_CHAR: StyledChar = {type: 'char', value: ' ', fullWidth: false, styles: NO_STYLES};
@@ -227,9 +223,6 @@ export class FrameStream extends EventEmitter {
 	readonly isTTY = true;
 	private previous: string[] | undefined;
 	private previousGrid: Grid | undefined;
-	/** The grid Ink handed over for the frame it is about to write, and the string it writes for it. */
-	private pending: {grid: Grid; token: string} | undefined;
-	private frames = 0;
 	private inkIgnored = false;
 	private size = '';
 	private closed = false;
@@ -248,21 +241,6 @@ export class FrameStream extends EventEmitter {
 		terminal.on('resize', this.onResize);
 	}
 
-	/** The app paints its own frames (paintGrid); what Ink writes is ignored. */
-	ignoreInk(): void {
-		this.inkIgnored = true;
-	}
-
-	/** Take Ink's grids directly (the bundled build only: unpatched Ink never calls it). */
-	takeGrids(): void {
-		(globalThis as Record<symbol, unknown>)[GRID_SINK] = (grid: Grid): string => {
-			// A string Ink passes on to write() unchanged; nothing else produces it.
-			const token = `\u0000pa-tui-frame-${++this.frames}`;
-			this.pending = {grid, token};
-			return token;
-		};
-	}
-
 	get columns(): number {
 		return this.terminal.columns || 80;
 	}
@@ -271,15 +249,17 @@ export class FrameStream extends EventEmitter {
 		return this.terminal.rows || 24;
 	}
 
+	/** The app paints its own frames (paintGrid); what Ink writes is ignored. */
+	ignoreInk(): void {
+		this.inkIgnored = true;
+	}
+
 	write(data: string | Uint8Array, callback?: (() => void) | string, more?: () => void): boolean {
 		const done = typeof callback === 'function' ? callback : more;
 		if (!this.closed && !this.inkIgnored) {
 			const frame = typeof data === 'string' ? data : Buffer.from(data).toString('utf8');
-			const pending = this.pending;
-			this.pending = undefined;
-			if (pending && frame === pending.token) this.paintGrid(pending.grid);
 			// Ink writes '' as a barrier on unmount; nothing to paint.
-			else if (frame !== '') this.paint(frame);
+			if (frame !== '') this.paint(frame);
 		}
 		if (done) queueMicrotask(done);
 		return true;
@@ -320,7 +300,6 @@ export class FrameStream extends EventEmitter {
 	/** Stop painting; later frames are dropped. */
 	close(): void {
 		this.closed = true;
-		delete (globalThis as Record<symbol, unknown>)[GRID_SINK];
 		this.terminal.off('resize', this.onResize);
 	}
 }

@@ -25,7 +25,6 @@ export function openSession(options: {color: boolean; ascii?: boolean}): Session
 	const stdout = process.stdout;
 	const stdin = process.stdin;
 	const frames = new FrameStream(stdout, {ascii: options.ascii ?? !unicodeLocale()});
-	frames.takeGrids();
 	let restored = false;
 	const restore = () => {
 		if (restored) return;

@@ -1,1 +1,0 @@
-export function patchInkOutput(source: string): string;
