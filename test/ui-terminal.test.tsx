@@ -10,6 +10,7 @@ import {render} from 'ink-testing-library';
 import {App} from '../source/ui/App.tsx';
 import {computeLayout, tooSmallNotice} from '../source/ui/layout.ts';
 import {FrameStream} from '../source/ui/screen.ts';
+import {gridOf} from './helpers/grid.ts';
 import {asciiFallback, unicodeLocale} from '../source/ui/theme.ts';
 import {openCorpus} from '../source/commands/context.ts';
 import {createSearchIndex} from '../source/search/index.ts';
@@ -56,7 +57,7 @@ test('the output layer draws in ASCII when asked, and only then', () => {
 	for (const ascii of [true, false]) {
 		const terminal = new FakeTerminal();
 		const frames = new FrameStream(terminal, {ascii});
-		frames.write('› Anhui │ Text · 1–2\n▸ Title …');
+		frames.paintGrid(gridOf(['› Anhui │ Text · 1–2', '▸ Title …']));
 		assert.equal(/[›│·–▸…]/.test(terminal.written), !ascii);
 		if (ascii) assert.ok(terminal.written.includes('> Anhui | Text - 1-2') && terminal.written.includes('> Title ~'));
 		frames.close();
@@ -99,17 +100,18 @@ test('tiny sizes down to 1×1: never wider than the terminal, never taller; reco
 test('a frame laid out for a bigger terminal (right after a resize) makes the next frame repaint whole', () => {
 	const terminal = new FakeTerminal();
 	const frames = new FrameStream(terminal);
-	frames.write('abc\ndef');
+	const paint = (text: string) => frames.paintGrid(gridOf(text.split('\n')));
+	paint('abc\ndef');
 	terminal.written = '';
-	frames.write('abc\ndeg');
+	paint('abc\ndeg');
 	assert.ok(!terminal.written.includes('\u001B[2J'), 'a frame that fits: only the change is painted');
 	for (const stale of ['x'.repeat(31), 'a\nb\nc\nd\ne']) {
-		frames.write(stale);
+		paint(stale);
 		terminal.written = '';
-		frames.write('abc\ndef');
+		paint('abc\ndef');
 		assert.ok(terminal.written.includes('\u001B[H\u001B[2J'), `after ${JSON.stringify(stale)}: cleared and repainted`);
 		terminal.written = '';
-		frames.write('abc\ndeg');
+		paint('abc\ndeg');
 		assert.ok(!terminal.written.includes('\u001B[2J'), 'then back to painting changes only');
 	}
 	frames.close();

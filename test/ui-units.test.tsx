@@ -10,7 +10,8 @@ import {listAction, stepCursor} from '../source/ui/list.ts';
 import {fitSegments, headingRanges, sectionView, wrapOffsets} from '../source/ui/reading.ts';
 import {actionFor, BINDINGS, helpLines, hintsFor} from '../source/ui/keys.ts';
 import {fundsRows, regionLabel, sectionRows} from '../source/ui/model-view.ts';
-import {paintLines} from '../source/ui/screen.ts';
+import {paintGrid} from '../source/ui/screen.ts';
+import {gridOf} from './helpers/grid.ts';
 
 const {display: model} = openCorpus(corpusFile);
 const region = (name: string) => model.regions.find(r => r.name === name)!;
@@ -133,11 +134,11 @@ test('keys: one table routes, documents and hints', () => {
 
 test('painter: only changed lines are written, each at its row, never past the last row', () => {
 	// Row 2, column 1 (CUP's default column), then the one changed character, unstyled.
-	assert.equal(paintLines(['a', 'b', 'c'], ['a', 'B', 'c'], 24), '\u001B[2HB');
-	const first = paintLines(undefined, ['x', '', 'z'], 2);
+	assert.equal(paintGrid(gridOf(['a', 'b', 'c']), gridOf(['a', 'B', 'c']), 24), '\u001B[2HB');
+	const first = paintGrid(undefined, gridOf(['x', '', 'z']), 2);
 	assert.ok(first.startsWith('\u001B[H\u001B[2J'));
 	assert.ok(!first.includes('z'), 'row 3 of a 2-row terminal is not painted');
-	assert.equal(paintLines(['a', 'b'], ['a'], 24), '\u001B[2H\u001B[K', 'a line that went away is cleared');
+	assert.equal(paintGrid(gridOf(['a', 'b']), gridOf(['a']), 24), '\u001B[2H\u001B[K', 'a line that went away is cleared');
 });
 
 test('search hits highlight the words a typo matched, not scattered letters', () => {

@@ -23,8 +23,7 @@ export async function runExplorer(model: Model, options: {color: boolean; ascii?
 	const chalkLevel = chalk.level;
 	if (chalk.level === 0) chalk.level = 1;
 	try {
-		// The App paints its frames as cells; Ink's own output of it is empty and ignored.
-		session.frames.ignoreInk();
+		// The App paints its frames as cells; Ink's own output of it is empty, and dropped.
 		const paint = (grid: Grid) => session.frames.paintGrid(grid);
 		const instance = render(<App model={model} color={session.color} paint={paint} />, {
 			stdout: session.frames as unknown as NodeJS.WriteStream,

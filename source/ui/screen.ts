@@ -1,11 +1,12 @@
-// The output layer. Ink renders each frame into a FrameStream (Ink's debug mode: the whole
-// frame as one string per render, no log-update); we repaint only the cells that changed,
-// at absolute positions, inside a synchronized update. This sidesteps Ink 6.8's
-// incremental renderer, which drifts a line when the frame is shorter than the terminal
-// (design.md), and never scrolls: the alternate screen runs with autowrap off.
+// The output layer. Each frame comes as a grid of styled cells (frame.ts); we repaint only the
+// cells that changed, at absolute positions, inside a synchronized update, and never scroll:
+// the alternate screen runs with autowrap off. Ink writes its own output of the App here too
+// (it is Ink's stdout, in debug mode: one string per render); the App draws nothing through Ink,
+// and that output is dropped. This also sidesteps Ink 6.8's incremental renderer, which drifts
+// a line when the frame is shorter than the terminal (design.md).
 
 import {EventEmitter} from 'node:events';
-import {styledCharsFromTokens, styledCharsToString, tokenize, type StyledChar} from '@alcalzone/ansi-tokenize';
+import type {StyledChar} from '@alcalzone/ansi-tokenize';
 import {asciiFallback} from './theme.ts';
 
 export const ENTER = '\x1b[?1049h\x1b[?7l\x1b[?25l\x1b[H\x1b[2J';
@@ -24,35 +25,6 @@ export interface Terminal {
 	rows?: number;
 	on(event: 'resize', listener: () => void): unknown;
 	off(event: 'resize', listener: () => void): unknown;
-}
-
-/** Lines seen lately and their cells: a line that changed is usually compared again next frame. */
-const cellCache = new Map<string, StyledChar[]>();
-const CELL_CACHE_LIMIT = 400;
-
-/** A line of text with SGR codes as grid cells, as Ink lays them out: a wide character's second cell holds ''. */
-function cellsOf(line: string): StyledChar[] {
-	const cached = cellCache.get(line);
-	if (cached) return cached;
-	if (cellCache.size >= CELL_CACHE_LIMIT) cellCache.clear();
-	const cells: StyledChar[] = [];
-	cellCache.set(line, cells);
-	for (const char of styledCharsFromTokens(tokenize(line))) {
-		cells.push(char);
-		if (char.fullWidth) cells.push({...char, value: '', fullWidth: false});
-	}
-	return cells;
-}
-
-/**
- * The bytes that turn one screen line into another: only the cells from the first that differs
- * to the last that differs, so moving a selection rewrites two short runs, not two whole lines.
- */
-export function paintLine(row: number, previous: string, next: string): string {
-	if (previous === next) return '';
-	const pen = new Pen();
-	const out = paintGridRow(row, cellsOf(previous), cellsOf(next), false, pen);
-	return out + pen.reset();
 }
 
 /**
@@ -133,11 +105,6 @@ class Pen {
  */
 function charsText(chars: ReadonlyArray<StyledChar | undefined>, ascii: boolean, pen: Pen): string {
 	const present = chars.filter((char): char is StyledChar => char !== undefined);
-	if (present.some(char => paramsOf(char) === null)) {
-		// A code we do not take apart (a hyperlink): the tokenizer's own writer knows it.
-		const text = `${pen.reset()}${styledCharsToString(present)}\x1b[0m`;
-		return ascii ? asciiFallback(text) : text;
-	}
 	let out = '';
 	for (let i = 0; i < present.length; i++) {
 		const char = present[i]!;
@@ -152,7 +119,9 @@ function charsText(chars: ReadonlyArray<StyledChar | undefined>, ascii: boolean,
 				continue;
 			}
 		}
-		out += pen.to(paramsOf(char)!) + char.value;
+		const params = paramsOf(char);
+		// A code that is not SGR (a hyperlink) is written as it is, opened and closed around the character.
+		out += params === null ? `${pen.reset()}${char.styles.map(style => style.code).join('')}${char.value}${char.styles.map(style => style.endCode).join('')}` : pen.to(params) + char.value;
 	}
 	return ascii ? asciiFallback(out) : out;
 }
@@ -203,32 +172,13 @@ export function paintGrid(previous: Grid | undefined, next: Grid, rows: number, 
 	return out + pen.reset();
 }
 
-/** The bytes that turn the `previous` screen lines into `next` (1-based rows, absolute). */
-export function paintLines(previous: string[] | undefined, next: string[], rows: number): string {
-	let out = '';
-	if (!previous) out += '\x1b[H\x1b[2J';
-	const count = Math.min(rows, Math.max(next.length, previous?.length ?? 0));
-	for (let i = 0; i < count; i++) {
-		const line = next[i] ?? '';
-		if (!previous) {
-			if (line !== '') out += `\x1b[${i + 1};1H${line}\x1b[0m`;
-			continue;
-		}
-		out += paintLine(i + 1, previous[i] ?? '', line);
-	}
-	return out;
-}
-
 export class FrameStream extends EventEmitter {
 	readonly isTTY = true;
-	private previous: string[] | undefined;
-	private previousGrid: Grid | undefined;
-	private inkIgnored = false;
+	private previous: Grid | undefined;
 	private size = '';
 	private closed = false;
 	private readonly onResize = () => {
 		this.previous = undefined;
-		this.previousGrid = undefined;
 		this.emit('resize');
 	};
 
@@ -249,51 +199,26 @@ export class FrameStream extends EventEmitter {
 		return this.terminal.rows || 24;
 	}
 
-	/** The app paints its own frames (paintGrid); what Ink writes is ignored. */
-	ignoreInk(): void {
-		this.inkIgnored = true;
-	}
-
-	write(data: string | Uint8Array, callback?: (() => void) | string, more?: () => void): boolean {
+	/** What Ink writes: its rendering of the App, which draws nothing through it. Dropped. */
+	write(_data: string | Uint8Array, callback?: (() => void) | string, more?: () => void): boolean {
 		const done = typeof callback === 'function' ? callback : more;
-		if (!this.closed && !this.inkIgnored) {
-			const frame = typeof data === 'string' ? data : Buffer.from(data).toString('utf8');
-			// Ink writes '' as a barrier on unmount; nothing to paint.
-			if (frame !== '') this.paint(frame);
-		}
 		if (done) queueMicrotask(done);
 		return true;
 	}
 
-	private sizeChanged(): boolean {
-		const size = `${this.columns}x${this.rows}`;
-		if (size === this.size) return false;
-		this.size = size;
-		return true;
-	}
-
-	/** Paint a grid of cells (Ink's, or the first frame's); later frames are diffed against it. */
+	/** Paint a frame; the next one is diffed against it. */
 	paintGrid(grid: Grid): void {
 		if (this.closed) return;
-		if (this.sizeChanged()) this.previousGrid = undefined;
-		this.previous = undefined;
-		const bytes = paintGrid(this.previousGrid, grid, this.rows, this.options.ascii);
-		// As in paint(): a frame wider or taller than the terminal leaves the screen unknown.
+		const size = `${this.columns}x${this.rows}`;
+		if (size !== this.size) {
+			this.size = size;
+			this.previous = undefined;
+		}
+		const bytes = paintGrid(this.previous, grid, this.rows, this.options.ascii);
+		// A frame laid out for another size (one can be in flight during a resize) leaves the
+		// screen unknown where it did not fit: the next frame repaints it whole.
 		const fits = grid.length <= this.rows && grid.every(row => row.length <= this.columns);
-		this.previousGrid = fits ? grid : undefined;
-		if (bytes !== '') this.terminal.write(SYNC_START + bytes + SYNC_END);
-	}
-
-	private paint(frame: string): void {
-		if (this.sizeChanged()) this.previous = undefined;
-		this.previousGrid = undefined;
-		const next = (this.options.ascii ? asciiFallback(frame) : frame).split('\n');
-		const bytes = paintLines(this.previous, next, this.rows);
-		// Right after a resize Ink may hand us one frame laid out for the old size. Where it was
-		// wider than the terminal, the last column holds whatever was written last, not what
-		// `next` says is there: the screen is unknown, and the next frame repaints it whole.
-		const fits = next.length <= this.rows && next.every(line => cellsOf(line).length <= this.columns);
-		this.previous = fits ? next : undefined;
+		this.previous = fits ? grid : undefined;
 		if (bytes !== '') this.terminal.write(SYNC_START + bytes + SYNC_END);
 	}
 
