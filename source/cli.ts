@@ -2,7 +2,7 @@
 // commands never load Ink or React: the explorer is imported only when it is started.
 
 import {parseArgs, type ParseArgsConfig} from 'node:util';
-import {CorpusError} from './corpus/load.ts';
+import {CorpusError} from './corpus/read.ts';
 import {sanitizeLine} from './corpus/sanitize.ts';
 import {IngestError} from './ingest/raw-text.ts';
 import {corpusPath, EXIT, openCorpus, processOutput, UsageError, type Output} from './commands/context.ts';
@@ -155,7 +155,7 @@ export async function main(argv: string[], output: Output = processOutput(argv.i
 		if (!process.stdin.isTTY || !process.stdout.isTTY) {
 			throw new UsageError('the explorer needs a terminal on stdin and stdout; for scripts use pa-tui list, show, funds, search or export (see pa-tui --help)');
 		}
-		const {display} = openCorpus(path);
+		const {display} = await openCorpus(path);
 		// The terminal is taken and the first frame painted before Ink loads (ui/shell.ts).
 		const [{openSession}, {firstFrame}] = await Promise.all([import('./ui/session.ts'), import('./ui/shell.ts')]);
 		const session = openSession({color: output.color});
@@ -171,7 +171,7 @@ export async function main(argv: string[], output: Output = processOutput(argv.i
 			throw error;
 		}
 	}
-	const corpus = openCorpus(path);
+	const corpus = await openCorpus(path);
 	const year = integer('year', values.year);
 	switch (command) {
 		case 'list': {

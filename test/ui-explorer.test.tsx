@@ -9,7 +9,7 @@ import {openCorpus} from '../source/commands/context.ts';
 import {createSearchIndex} from '../source/search/index.ts';
 import {corpusFile} from './helpers/corpus.ts';
 
-const {display: model} = openCorpus(corpusFile);
+const {display: model} = await openCorpus(corpusFile);
 const index = createSearchIndex(model);
 
 const KEY = {down: '\u001B[B', up: '\u001B[A', right: '\u001B[C', left: '\u001B[D', enter: '\r', escape: '\u001B', tab: '\t', pageDown: '\u001B[6~'};

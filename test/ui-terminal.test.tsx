@@ -17,7 +17,7 @@ import {createSearchIndex} from '../source/search/index.ts';
 import {width as cells} from '../source/format/text.ts';
 import {corpusFile} from './helpers/corpus.ts';
 
-const {display: model} = openCorpus(corpusFile);
+const {display: model} = await openCorpus(corpusFile);
 const index = createSearchIndex(model);
 
 test('locale: LC_ALL, then LC_CTYPE, then LANG decides; none set means UTF-8', () => {

@@ -13,7 +13,7 @@ import {fundsRows, regionLabel, sectionRows} from '../source/ui/model-view.ts';
 import {paintGrid} from '../source/ui/screen.ts';
 import {gridOf} from './helpers/grid.ts';
 
-const {display: model} = openCorpus(corpusFile);
+const {display: model} = await openCorpus(corpusFile);
 const region = (name: string) => model.regions.find(r => r.name === name)!;
 
 test('layout: three panes when wide, two around the focus at 80, a notice below 40×10', () => {

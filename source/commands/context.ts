@@ -1,7 +1,8 @@
 // What every one-shot command is given: parsed options, the corpus, and where to write.
 
 import {fileURLToPath} from 'node:url';
-import {loadCorpusFile} from '../corpus/load.ts';
+import {readCorpusFile} from '../corpus/read.ts';
+import type {Corpus} from '../corpus/schema.ts';
 import {buildModel, type Model} from '../corpus/model.ts';
 import {sanitizeDeep, sanitizeLine} from '../corpus/sanitize.ts';
 
@@ -39,19 +40,24 @@ export interface LoadedCorpus {
 	display: Model;
 }
 
-/** Models are built on first use: a JSON command never needs the display one, nor text the raw. */
-export function openCorpus(path: string): LoadedCorpus {
-	const {corpus, terminalSafe} = loadCorpusFile(path);
+/**
+ * Models are built on first use: a JSON command never needs the display one, nor text the raw.
+ * The schema validator (zod) is loaded only for a corpus other than the bundled one.
+ */
+export async function openCorpus(path: string): Promise<LoadedCorpus> {
+	const {data, trusted, terminalSafe} = readCorpusFile(path);
+	const corpus = trusted ? (data as Corpus) : (await import('../corpus/load.ts')).parseCorpus(data, path);
 	let raw: Model | undefined;
 	let display: Model | undefined;
-	return {
+	const models: LoadedCorpus = {
 		get raw() {
 			return (raw ??= buildModel(corpus));
 		},
 		get display() {
-			return (display ??= terminalSafe ? this.raw : buildModel(sanitizeDeep(corpus)));
+			return (display ??= terminalSafe ? models.raw : buildModel(sanitizeDeep(corpus)));
 		},
 	};
+	return models;
 }
 
 export function processOutput(noColor: boolean): Output {

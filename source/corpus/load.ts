@@ -1,84 +1,10 @@
-// Reading a corpus file: parse, validate against the schema, and report the first problem in
-// one line that names the file. The file is untrusted: nothing of it reaches an error message
-// unsanitized, and no message quotes more than a short piece of it.
+// Validating a corpus against the schema (zod), and reporting the first problem in one line
+// that names the file.
 
-import {createHash} from 'node:crypto';
-import {readFileSync} from 'node:fs';
+import {CorpusError, quote, readCorpusFile} from './read.ts';
 import {corpusSchema, SCHEMA_VERSION, type Corpus} from './schema.ts';
-import {sanitizeLine} from './sanitize.ts';
 
-export class CorpusError extends Error {
-	constructor(message: string) {
-		super(message);
-		this.name = 'CorpusError';
-	}
-}
-
-/** A piece of the file or its path, safe in a one-line message. */
-function quote(text: string, max = 60): string {
-	const safe = sanitizeLine(text);
-	return safe.length > max ? `${safe.slice(0, max - 1)}…` : safe;
-}
-
-function lineAndColumn(text: string, offset: number): string {
-	const before = text.slice(0, offset);
-	const line = before.split('\n').length;
-	const column = offset - before.lastIndexOf('\n');
-	return `line ${line}, column ${column}`;
-}
-
-const END_OF_INPUT = /Unexpected end of JSON input/;
-const AT_POSITION = /at position (\d+)/;
-
-/** Whether `text` is a valid beginning of a JSON text (it may stop anywhere). */
-function validPrefix(text: string): boolean {
-	try {
-		JSON.parse(text);
-		return true;
-	} catch (error) {
-		const message = (error as Error).message;
-		if (END_OF_INPUT.test(message)) return true;
-		// A number or string cut short is reported at the end of the prefix.
-		const at = AT_POSITION.exec(message);
-		return at !== null && Number(at[1]) >= text.length;
-	}
-}
-
-/**
- * Where JSON.parse gave up. V8 gives a position for most errors but not for "Unexpected token":
- * then find the shortest prefix of the text that is no longer a valid beginning (binary search:
- * once a prefix is invalid, every longer one is).
- */
-function errorOffset(text: string, message: string): number | undefined {
-	const at = AT_POSITION.exec(message);
-	if (at) return Number(at[1]);
-	if (END_OF_INPUT.test(message)) return text.length;
-	let lo = 0; // text.slice(0, lo) is a valid beginning
-	let hi = text.length; // text.slice(0, hi) is not
-	if (validPrefix(text)) return undefined;
-	while (hi - lo > 1) {
-		const mid = Math.floor((lo + hi) / 2);
-		if (validPrefix(text.slice(0, mid))) lo = mid;
-		else hi = mid;
-	}
-	return hi - 1;
-}
-
-function jsonProblem(text: string, error: Error): string {
-	const offset = errorOffset(text, error.message);
-	const where = offset === undefined ? '' : ` at ${lineAndColumn(text, offset)}`;
-	let what = error.message
-		.replace(/ in JSON at position \d+.*$/s, '')
-		.replace(/\s*\(line \d+ column \d+\)$/, '')
-		// "Unexpected token 'x', "…the text…" is not valid JSON": the text is not worth quoting.
-		.replace(/^(Unexpected token .*?), ".*" is not valid JSON$/s, '$1');
-	if (offset !== undefined && offset < text.length && /^Unexpected token/.test(what)) {
-		const ch = String.fromCodePoint(text.codePointAt(offset)!);
-		const printable = sanitizeLine(ch) === ch && ch.trim() !== '' && ch !== '\ufeff';
-		what = `unexpected character ${printable ? `'${ch}'` : `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`}`;
-	}
-	return `not valid JSON${where}: ${quote(what, 120)}`;
-}
+export {CorpusError} from './read.ts';
 
 function fieldPath(path: Array<string | number>): string {
 	return path.reduce<string>((acc, part) => (typeof part === 'number' ? `${acc}[${part}]` : acc ? `${acc}.${part}` : part), '');
@@ -117,62 +43,18 @@ export function parseCorpus(data: unknown, file: string): Corpus {
 	return result.data;
 }
 
-const utf8 = new TextDecoder('utf-8', {fatal: true});
-
 export interface LoadedFile {
 	corpus: Corpus;
 	/** No string holds anything the terminal sanitizer would change: display can use the data as is. */
 	terminalSafe: boolean;
 }
 
-// In JSON text, what sanitizing would change: control and bidi characters, raw or escaped, and
-// escaped line breaks and tabs (one-line fields lose them). A false alarm only costs a sanitize pass.
-const UNSAFE_IN_JSON = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]|\\[nrtbf]|\\u(?:00[01][0-9a-fA-F]|007[fF]|00[89][0-9a-fA-F]|202[89a-eA-E]|206[6-9])/;
-
-declare const PA_TUI_CORPUS_SHA256: string | undefined;
-
-/**
- * The bundled corpus was validated when the program was built (and by the tests); when the file
- * is byte for byte that one, validating it again at every start would only cost time.
- */
-function isBundledCorpus(bytes: Uint8Array): boolean {
-	if (typeof PA_TUI_CORPUS_SHA256 !== 'string') return false;
-	return createHash('sha256').update(bytes).digest('hex') === PA_TUI_CORPUS_SHA256;
-}
-
 export function loadCorpus(file: string): Corpus {
 	return loadCorpusFile(file).corpus;
 }
 
+/** Read and validate (unless it is the bundled corpus). */
 export function loadCorpusFile(file: string): LoadedFile {
-	const name = quote(file, 200);
-	let bytes: Uint8Array;
-	let text: string;
-	try {
-		bytes = readFileSync(file);
-		try {
-			text = utf8.decode(bytes);
-		} catch {
-			throw new CorpusError(`${name}: not valid UTF-8 text`);
-		}
-	} catch (error) {
-		if (error instanceof CorpusError) throw error;
-		const code = (error as NodeJS.ErrnoException).code;
-		const why =
-			code === 'ENOENT' ? 'no such file'
-			: code === 'EACCES' || code === 'EPERM' ? 'permission denied'
-			: code === 'EISDIR' ? 'is a directory'
-			: code === 'ERR_FS_FILE_TOO_LARGE' || code === 'ERR_STRING_TOO_LONG' || error instanceof RangeError ? 'too large'
-			: quote((error as Error).message, 120);
-		throw new CorpusError(`cannot read corpus ${name}: ${why}`);
-	}
-	if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-	let data: unknown;
-	try {
-		data = JSON.parse(text);
-	} catch (error) {
-		throw new CorpusError(`${name}: ${jsonProblem(text, error as Error)}`);
-	}
-	const corpus = isBundledCorpus(bytes) ? (data as Corpus) : parseCorpus(data, file);
-	return {corpus, terminalSafe: !UNSAFE_IN_JSON.test(text)};
+	const {data, trusted, terminalSafe} = readCorpusFile(file);
+	return {corpus: trusted ? (data as Corpus) : parseCorpus(data, file), terminalSafe};
 }

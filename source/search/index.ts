@@ -4,6 +4,9 @@
 import Fuse, {type FuseResultMatch} from 'fuse.js';
 import type {CorpusDocument, Section} from '../corpus/schema.ts';
 import {normalizeName, type Model, type Region} from '../corpus/model.ts';
+import {escapeRegExp, wordStartPatterns} from './patterns.ts';
+
+export {wordStartPatterns} from './patterns.ts';
 
 export interface HeadingEntry {
 	document: CorpusDocument;
@@ -120,14 +123,6 @@ export function sentencesOf(paragraph: string): string[] {
 		.filter(s => s !== '');
 }
 
-/** Case-insensitive patterns matching each term where a word starts ("rain" finds "Rain Plan", not "training"). */
-export function wordStartPatterns(terms: string[]): RegExp[] {
-	return terms.map(t => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(t)}`, 'giu'));
-}
-
-function escapeRegExp(s: string): string {
-	return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 interface SentenceEntry {
 	document: CorpusDocument;

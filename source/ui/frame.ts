@@ -154,23 +154,18 @@ function stylesOf(codes: number[]): AnsiCode[] {
 
 const BLANK: StyledChar = Object.freeze({type: 'char', value: ' ', fullWidth: false, styles: Object.freeze([]) as unknown as AnsiCode[]});
 
-/** Styled cells per (row style, mark style) pair: the same objects every frame. */
-const stylesCache = new Map<string, AnsiCode[]>();
-const styleIds = new WeakMap<TextStyle, number>();
-let nextStyleId = 1;
-
-function styleId(style: TextStyle | undefined): number {
-	if (!style) return 0;
-	let id = styleIds.get(style);
-	if (id === undefined) {
-		id = nextStyleId++;
-		styleIds.set(style, id);
-	}
-	return id;
+/** A style as a short key of what it shows: equal styles share their cells' style lists. */
+function styleKey(style: TextStyle | undefined): string {
+	if (!style) return '';
+	const {color = '', backgroundColor = '', bold, dimColor, underline, inverse} = style;
+	return `${color}/${backgroundColor}/${bold ? 'b' : ''}${dimColor ? 'd' : ''}${underline ? 'u' : ''}${inverse ? 'i' : ''}`;
 }
 
+/** Style lists per (row style, mark style) pair: a handful, the same objects every frame. */
+const stylesCache = new Map<string, AnsiCode[]>();
+
 function stylesFor(outer: TextStyle | undefined, inner: TextStyle): AnsiCode[] {
-	const key = `${styleId(outer)}:${styleId(inner)}`;
+	const key = `${styleKey(outer)}:${styleKey(inner)}`;
 	let styles = stylesCache.get(key);
 	if (!styles) {
 		styles = stylesOf([...(outer ? sgrOf(outer) : []), ...sgrOf(inner)]);
@@ -205,18 +200,11 @@ function rowCells(segments: Segment[], width: number, theme: Theme, style?: Text
 let currentRows = new Map<string, StyledChar[]>();
 let previousRows = new Map<string, StyledChar[]>();
 
-const themeIds = new WeakMap<Theme, number>();
-
 function cachedRowCells(row: RowSpec | undefined, width: number, theme: Theme): StyledChar[] {
 	const segments = row?.segments ?? [];
-	let themeId = themeIds.get(theme);
-	if (themeId === undefined) {
-		themeId = nextStyleId++;
-		themeIds.set(theme, themeId);
-	}
-	// Marks are keyed by name: the theme says how they look.
-	let key = `${themeId}\u0000${width}\u0000${styleId(row?.style)}`;
-	for (const segment of segments) key += `\u0000${segment.mark ?? ''}\u0001${segment.text}`;
+	// Keyed by how each segment looks (its mark as the theme shows it), not by the mark's name.
+	let key = `${width}\u0000${styleKey(row?.style)}`;
+	for (const segment of segments) key += `\u0000${styleKey(theme.mark(segment.mark))}\u0001${segment.text}`;
 	let cellsOfRow = currentRows.get(key) ?? previousRows.get(key);
 	if (!cellsOfRow) cellsOfRow = rowCells(segments, width, theme, row?.style);
 	currentRows.set(key, cellsOfRow);

@@ -4,7 +4,7 @@
 import type {CorpusDocument, Section} from '../corpus/schema.ts';
 import {cells} from './cells.ts';
 import {editDistance} from '../corpus/model.ts';
-import {wordStartPatterns} from '../search/index.ts';
+import {wordStartPatterns} from '../search/patterns.ts';
 
 export type Mark = 'money' | 'money-selected' | 'match' | 'match-current' | 'heading' | 'meta';
 

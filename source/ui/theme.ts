@@ -24,6 +24,8 @@ export interface Theme {
 	key: TextStyle;
 }
 
+const PLAIN: TextStyle = Object.freeze({});
+
 export function theme(color: boolean): Theme {
 	const marks: Record<Mark, TextStyle> = color
 		? {
@@ -47,7 +49,7 @@ export function theme(color: boolean): Theme {
 	const titleIdle: TextStyle = {bold: true, dimColor: true};
 	return {
 		color,
-		mark: mark => (mark ? marks[mark] : {}),
+		mark: mark => (mark ? marks[mark] : PLAIN),
 		selected: color ? {color: 'black', backgroundColor: 'cyan'} : {inverse: true},
 		selectedIdle: color ? {bold: true, color: 'cyan'} : {bold: true},
 		title: focused => (focused ? titleFocused : titleIdle),
