@@ -5,7 +5,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import xterm from '@xterm/headless';
-import {paintGrid} from '../source/ui/screen.ts';
+import {FrameStream, paintGrid} from '../source/ui/screen.ts';
 import {gridOf} from './helpers/grid.ts';
 
 const COLUMNS = 30;
@@ -66,6 +66,20 @@ test('painting the difference between two grids shows the same screen as paintin
 			assert.deepEqual(ragged, whole);
 		}),
 		{numRuns: 300},
+	);
+});
+
+test('a stream of frames, the style carried from one update to the next, shows the last frame as painted whole', async () => {
+	await fc.assert(
+		fc.asyncProperty(fc.array(frame, {minLength: 1, maxLength: 4}), async frames => {
+			let written = '';
+			const terminal = {columns: COLUMNS, rows: ROWS, write: (data: string) => (written += data), on: () => {}, off: () => {}};
+			const stream = new FrameStream(terminal);
+			for (const lines of frames) stream.paintGrid(gridOf(lines, COLUMNS));
+			stream.close();
+			assert.deepEqual(await screenAfter(written), await screenAfter(paintGrid(undefined, gridOf(frames.at(-1)!, COLUMNS), ROWS)));
+		}),
+		{numRuns: 200},
 	);
 });
 

@@ -81,7 +81,7 @@ function paramsOf(char: StyledChar): string | null {
 const ERASE_RUN = 11;
 
 /** The terminal's SGR state while one update is written: a style is sent only when it changes. */
-class Pen {
+export class Pen {
 	private current = '';
 
 	/** The bytes that switch to a style given as SGR parameters ('' is the default style). */
@@ -148,10 +148,15 @@ function paintGridRow(row: number, before: ReadonlyArray<StyledChar | undefined>
 	return out;
 }
 
-/** The bytes that turn the `previous` grid into `next` (1-based rows, absolute); a whole paint without `previous`. */
-export function paintGrid(previous: Grid | undefined, next: Grid, rows: number, ascii = false): string {
-	let out = previous ? '' : '\x1b[H\x1b[2J';
-	const pen = new Pen();
+/**
+ * The bytes that turn the `previous` grid into `next` (1-based rows, absolute); a whole paint
+ * without `previous`. `kept`: the terminal's style state, kept from one update to the next (a
+ * frame may end in the status bar's style); without it the update ends in the default style.
+ */
+export function paintGrid(previous: Grid | undefined, next: Grid, rows: number, ascii = false, kept?: Pen): string {
+	const pen = kept ?? new Pen();
+	// Clearing fills with the current background: the default one.
+	let out = previous ? '' : `${pen.reset()}\x1b[H\x1b[2J`;
 	const count = Math.min(rows, Math.max(next.length, previous?.length ?? 0));
 	let wroteRow = -2;
 	for (let i = 0; i < count; i++) {
@@ -169,12 +174,14 @@ export function paintGrid(previous: Grid | undefined, next: Grid, rows: number, 
 		while (end > 0 && isBlank(after[end - 1])) end--;
 		if (end > 0) out += `\x1b[${i + 1}H${charsText(after.slice(0, end), ascii, pen)}`;
 	}
-	return out + pen.reset();
+	return kept ? out : out + pen.reset();
 }
 
 export class FrameStream extends EventEmitter {
 	readonly isTTY = true;
 	private previous: Grid | undefined;
+	/** The style the terminal is left in by the last update: the next one starts from it. */
+	private readonly pen = new Pen();
 	private size = '';
 	private closed = false;
 	private readonly onResize = () => {
@@ -214,7 +221,7 @@ export class FrameStream extends EventEmitter {
 			this.size = size;
 			this.previous = undefined;
 		}
-		const bytes = paintGrid(this.previous, grid, this.rows, this.options.ascii);
+		const bytes = paintGrid(this.previous, grid, this.rows, this.options.ascii, this.pen);
 		// A frame laid out for another size (one can be in flight during a resize) leaves the
 		// screen unknown where it did not fit: the next frame repaints it whole.
 		const fits = grid.length <= this.rows && grid.every(row => row.length <= this.columns);
