@@ -155,19 +155,43 @@ export function createSearchIndex(model: Model): SearchIndex {
 		threshold: 0.4,
 		minMatchCharLength: 2,
 	});
-	// Sentences are cut once, on the first full-text search, not on every keystroke.
+	// Sentences are cut once, on the first full-text search, not on every keystroke; kept per
+	// report too, so that a query naming a region or year reads only those reports.
 	let sentenceEntries: SentenceEntry[] | undefined;
+	const sentencesByDocument = new Map<CorpusDocument, SentenceEntry[]>();
 	const allSentences = (): SentenceEntry[] => {
 		if (sentenceEntries) return sentenceEntries;
 		sentenceEntries = [];
 		for (const document of model.corpus.documents) {
+			const own: SentenceEntry[] = [];
 			document.sections.forEach((section, sectionIndex) => {
 				section.paragraphs.forEach((paragraph, paragraphIndex) => {
-					for (const text of sentencesOf(paragraph)) sentenceEntries!.push({document, section, sectionIndex, paragraphIndex, text, lower: text.toLowerCase()});
+					for (const text of sentencesOf(paragraph)) own.push({document, section, sectionIndex, paragraphIndex, text, lower: text.toLowerCase()});
 				});
 			});
+			sentencesByDocument.set(document, own);
+			sentenceEntries.push(...own);
 		}
 		return sentenceEntries;
+	};
+	const sentencesIn = (scope: Scope): SentenceEntry[] => {
+		const all = allSentences();
+		if (!scope.regions && scope.year === undefined) return all;
+		return model.corpus.documents.filter(d => inScope(d, scope)).flatMap(d => sentencesByDocument.get(d) ?? []);
+	};
+	/**
+	 * The sentences holding every term, for the last query: typing on narrows them (a sentence
+	 * holding "relocat" is among those holding "reloca"), so each keystroke reads fewer.
+	 */
+	let narrowed: {scopeKey: string; terms: string[]; sentences: SentenceEntry[]} | undefined;
+	const holdingTerms = (scope: Scope, terms: string[]): SentenceEntry[] => {
+		const scopeKey = `${[...(scope.regions ?? [])].sort().join('|')}#${scope.year ?? ''}`;
+		const last = narrowed;
+		const extends_ = last !== undefined && last.scopeKey === scopeKey && last.terms.length <= terms.length && last.terms.every((t, i) => terms[i]!.includes(t));
+		const pool = extends_ ? last.sentences : sentencesIn(scope);
+		const sentences = pool.filter(s => terms.every(t => s.lower.includes(t)));
+		narrowed = {scopeKey, terms, sentences};
+		return sentences;
 	};
 
 	return {
@@ -201,9 +225,8 @@ export function createSearchIndex(model: Model): SearchIndex {
 			const phrase = new RegExp(`(?<![\\p{L}\\p{N}])${terms.map(escapeRegExp).join('\\s+')}`, 'iu');
 			const exact: TextHit[] = [];
 			const loose: TextHit[] = [];
-			for (const s of allSentences()) {
-				if (!terms.every(t => s.lower.includes(t))) continue;
-				if (!inScope(s.document, scope) || !starts.every(p => p.test(s.text))) continue;
+			for (const s of holdingTerms(scope, terms)) {
+				if (!starts.every(p => p.test(s.text))) continue;
 				const ranges: Array<[number, number]> = [];
 				for (const p of patterns) for (const m of s.text.matchAll(p)) ranges.push([m.index!, m.index! + m[0].length]);
 				const hit = {document: s.document, section: s.section, sectionIndex: s.sectionIndex, paragraphIndex: s.paragraphIndex, excerpt: s.text, ranges: ranges.sort((a, b) => a[0] - b[0])};
