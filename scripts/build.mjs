@@ -30,6 +30,7 @@ await build({
 		PA_TUI_VERSION: JSON.stringify(pkg.version),
 		// The bundled corpus, validated by the tests: loading a file with this hash skips validation.
 		PA_TUI_CORPUS_SHA256: JSON.stringify(createHash('sha256').update(readFileSync('data/corpus.json')).digest('hex')),
+		PA_TUI_CORPUS_BYTES: String(readFileSync('data/corpus.json').length),
 	},
 	// Ink imports react-devtools-core only when DEV is set; it is an optional peer we never ship.
 	alias: {
