@@ -1,4 +1,4 @@
-// A build-time patch of string-width, which Ink calls for every line of every frame.
+// A build-time patch of string-width, which measures every segment and line the explorer draws.
 // string-width creates an Intl.Segmenter (~18 ms) and a large emoji regular expression (~40 ms
 // to parse) when it is imported, and runs that expression on any string that is not printable
 // ASCII — and every frame of ours has a few such characters (│ › · …). The patch creates the

@@ -165,10 +165,12 @@ export async function main(argv: string[], output: Output = processOutput(argv.i
 			const {runExplorer} = await importWithoutFetch(() => import('./ui/run.tsx'));
 			return await runExplorer(display, {color: output.color, session});
 		} catch (error) {
-			// Before Ink took over (it restores the terminal itself): put the terminal back first.
+			// Before the explorer ran (it puts the terminal back itself): the terminal first, then
+			// one line, as for any internal error of the explorer.
 			session.restore();
 			session.detach();
-			throw error;
+			session.report(error);
+			return 1;
 		}
 	}
 	const corpus = await openCorpus(path);

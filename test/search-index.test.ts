@@ -13,7 +13,9 @@ const summary = (hits: TextHit[]) => hits.map(h => `${h.document.id}#${h.section
 test('typing a query one key at a time finds, at every key, what a fresh search finds', () => {
 	const typed = createSearchIndex(model);
 	const keystrokes: string[] = [];
-	for (const query of ['relocation', 'jilin training', 'migrant workers 2012', 'hebei rel', 'poverty alleviation']) {
+	// "relocation guangxi": at "guang" the scope becomes Guangdong and Guangxi, at "guangx" Guangxi
+	// alone while the terms stay the same.
+	for (const query of ['relocation', 'jilin training', 'migrant workers 2012', 'hebei rel', 'poverty alleviation', 'relocation guangxi']) {
 		for (let i = 1; i <= query.length; i++) keystrokes.push(query.slice(0, i));
 		// Then deleting back to two characters.
 		for (let i = query.length - 1; i >= 2; i--) keystrokes.push(query.slice(0, i));

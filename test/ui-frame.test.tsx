@@ -56,6 +56,8 @@ const SCRIPT: Array<[string, string]> = [
 	['Esc', KEY.escape],
 	['/: search', '/'],
 	['typed', 'jilin trainnig'],
+	['typed, with a combining accent, an emoji with a skin tone and wide characters', ' cafe\u0301 👍🏽 中文'],
+	['and deleted again', '\u007f'.repeat(' cafe\u0301 👍🏽 中文'.length)],
 	['↓ in results', KEY.down],
 	['Tab: full text', KEY.tab],
 	['Enter: open the hit', KEY.enter],
@@ -92,6 +94,7 @@ for (const [columns, rows] of [
 					await tick();
 				}
 				await tick();
+				for (const [y, row] of grid.entries()) assert.equal(row.length, columns, `after ${what}: row ${y} is ${row.length} cells wide`);
 				const painted = gridRows(grid);
 				const drawn = inkRows(ink.lastFrame() ?? '');
 				const row = painted.findIndex((line, i) => line !== drawn[i]);

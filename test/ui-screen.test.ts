@@ -70,14 +70,20 @@ test('painting the difference between two grids shows the same screen as paintin
 });
 
 test('a stream of frames, the style carried from one update to the next, shows the last frame as painted whole', async () => {
+	const step = fc.record({lines: frame, resizedBefore: fc.boolean()});
 	await fc.assert(
-		fc.asyncProperty(fc.array(frame, {minLength: 1, maxLength: 4}), async frames => {
+		fc.asyncProperty(fc.array(step, {minLength: 1, maxLength: 4}), fc.boolean(), async (steps, ascii) => {
 			let written = '';
-			const terminal = {columns: COLUMNS, rows: ROWS, write: (data: string) => (written += data), on: () => {}, off: () => {}};
-			const stream = new FrameStream(terminal);
-			for (const lines of frames) stream.paintGrid(gridOf(lines, COLUMNS));
+			let onResize = () => {};
+			const terminal = {columns: COLUMNS, rows: ROWS, write: (data: string) => (written += data), on: (_: 'resize', listener: () => void) => (onResize = listener), off: () => {}};
+			const stream = new FrameStream(terminal, {ascii});
+			for (const {lines, resizedBefore} of steps) {
+				// A resize makes the next frame a whole repaint, whatever style the last one ended in.
+				if (resizedBefore) onResize();
+				stream.paintGrid(gridOf(lines, COLUMNS));
+			}
 			stream.close();
-			assert.deepEqual(await screenAfter(written), await screenAfter(paintGrid(undefined, gridOf(frames.at(-1)!, COLUMNS), ROWS)));
+			assert.deepEqual(await screenAfter(written), await screenAfter(paintGrid(undefined, gridOf(steps.at(-1)!.lines, COLUMNS), ROWS, ascii)));
 		}),
 		{numRuns: 200},
 	);

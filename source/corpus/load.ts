@@ -43,18 +43,8 @@ export function parseCorpus(data: unknown, file: string): Corpus {
 	return result.data;
 }
 
-export interface LoadedFile {
-	corpus: Corpus;
-	/** No string holds anything the terminal sanitizer would change: display can use the data as is. */
-	terminalSafe: boolean;
-}
-
-export function loadCorpus(file: string): Corpus {
-	return loadCorpusFile(file).corpus;
-}
-
 /** Read and validate (unless it is the bundled corpus). */
-export function loadCorpusFile(file: string): LoadedFile {
-	const {data, trusted, terminalSafe} = readCorpusFile(file);
-	return {corpus: trusted ? (data as Corpus) : parseCorpus(data, file), terminalSafe};
+export function loadCorpus(file: string): Corpus {
+	const {data, trusted} = readCorpusFile(file);
+	return trusted ? (data as Corpus) : parseCorpus(data, file);
 }

@@ -1,5 +1,5 @@
 // Reading a corpus file: bytes, UTF-8, JSON, and whether it is the bundled corpus (validated
-// when the program was built). Validation against the schema is in load.ts, which loads zod:
+// by the ingest that wrote it, and by the tests). Validation against the schema is in load.ts, which loads zod:
 // the bundled corpus is read without it. The file is untrusted: nothing of it reaches an error
 // message unsanitized, and no message quotes more than a short piece of it.
 

@@ -6,7 +6,7 @@
 import type {AnsiCode, StyledChar} from '@alcalzone/ansi-tokenize';
 import type {Model, Region} from '../corpus/model.ts';
 import type {CorpusDocument} from '../corpus/schema.ts';
-import {cells} from './cells.ts';
+import {cells, graphemes} from './cells.ts';
 import type {SearchResult, SearchScope} from './hooks/use-search.ts';
 import type {KeyScope} from './keys.ts';
 import type {Focus, Layout} from './layout.ts';
@@ -181,21 +181,28 @@ function rowCells(segments: Segment[], width: number, theme: Theme, style?: Text
 	if (style !== undefined || !fitted.every(s => s.text.trim() === '')) {
 		for (const segment of fitted) {
 			const styles = stylesFor(style, theme.mark(segment.mark));
-			for (const value of segment.text) {
-				const wide = value.charCodeAt(0) >= 0x1100 && cells(value) === 2;
-				row.push({type: 'char', value, fullWidth: wide, styles});
-				if (wide) row.push({type: 'char', value: '', fullWidth: false, styles});
+			for (const value of graphemes(segment.text)) {
+				const w = cells(value);
+				if (w === 0) {
+					// A mark with nothing to sit on in this row: it joins the cell before, or is dropped.
+					const before = row.at(-1);
+					if (before && before.value !== '') row[row.length - 1] = {...before, value: before.value + value};
+					continue;
+				}
+				row.push({type: 'char', value, fullWidth: w > 1, styles});
+				if (w > 1) row.push({type: 'char', value: '', fullWidth: false, styles});
 			}
 		}
 	}
-	// Box width: what the text does not cover is blank.
+	// Box width: what the text does not cover is blank; nothing may reach past it.
 	while (row.length < width) row.push(BLANK);
+	if (row.length > width) row.length = width;
 	return row;
 }
 
 /**
  * Rows drawn lately, by content: a row that did not change is the very same array of cells as
- * last frame, which the output layer skips without comparing cells. Two frames' worth is kept.
+ * last frame, which the output layer skips at once. Two frames' worth is kept.
  */
 let currentRows = new Map<string, StyledChar[]>();
 let previousRows = new Map<string, StyledChar[]>();

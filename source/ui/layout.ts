@@ -1,6 +1,7 @@
 // Where the panes go for a terminal size: pure, so it is unit-tested without a terminal.
-// The frame is at most rows - 1 lines tall (see design.md: Ink repaints the whole screen
-// when a frame is as tall as the terminal).
+// The frame is rows - 1 lines tall, the last screen line left empty: Ink, which drew the frames
+// at first, repainted the whole screen for a frame as tall as the terminal. Our own output layer
+// would not, and the line could be given to the panes.
 
 export type Focus = 'regions' | 'sections' | 'main';
 

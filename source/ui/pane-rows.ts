@@ -1,5 +1,5 @@
-// What each pane shows, as rows of styled segments: pure, shared by the Ink components and by
-// the first frame painted before Ink has loaded (shell.ts), so the two cannot drift apart.
+// What each pane shows, as rows of styled segments: pure. frame.ts lays them out into the
+// explorer's frames, the first one (shell.ts) included, and FrameView draws them with Ink in tests.
 
 import type {Region} from '../corpus/model.ts';
 import {MONEY_UNIT} from '../format/money.ts';

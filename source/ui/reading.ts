@@ -2,7 +2,7 @@
 // (money amounts, search matches) carried through the wrapping. Pure.
 
 import type {CorpusDocument, Section} from '../corpus/schema.ts';
-import {cells} from './cells.ts';
+import {cells, graphemes} from './cells.ts';
 import {editDistance} from '../corpus/model.ts';
 import {wordStartPatterns} from '../search/patterns.ts';
 
@@ -219,7 +219,7 @@ export function fitSegments(segments: Segment[], width: number, fill = true): Se
 		}
 		let cut = '';
 		let cw = 0;
-		for (const ch of s.text) {
+		for (const ch of graphemes(s.text)) {
 			const c = cells(ch);
 			if (used + cw + c > limit) break;
 			cut += ch;

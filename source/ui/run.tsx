@@ -1,10 +1,9 @@
-// Start the explorer: Ink renders the App into the session's frame stream, which paints only
-// what changed; the session (session.ts) puts the terminal back on every way out.
+// Start the explorer: Ink reads the keys and runs the App's hooks; the App paints each frame as
+// cells into the session's frame stream (screen.ts), which writes only what changed. The session
+// (session.ts) puts the terminal back on every way out.
 
 import React from 'react';
 import {render} from 'ink';
-// Ink's own instance (a dependency of Ink, bundled with it): its level decides which styles reach the screen.
-import chalk from 'chalk';
 import type {Model} from '../corpus/model.ts';
 import {App} from './App.tsx';
 import {openSession, type Session} from './session.ts';
@@ -16,25 +15,18 @@ import type {Grid} from './screen.ts';
  */
 export async function runExplorer(model: Model, options: {color: boolean; ascii?: boolean; session?: Session}): Promise<number> {
 	const session = options.session ?? openSession(options);
-	// chalk drops every style, inverse and underline too, for TERM=dumb, an unset or unknown TERM
-	// and FORCE_COLOR=0: the selection and the money figures would vanish. Any terminal that
-	// takes this screen's cursor moves takes basic SGR too: keep level 1 (16 colours), and leave
-	// colour out only where it was refused (session.color).
-	const chalkLevel = chalk.level;
-	if (chalk.level === 0) chalk.level = 1;
 	try {
-		// The App paints its frames as cells; Ink's own output of it is empty, and dropped.
 		const paint = (grid: Grid) => session.frames.paintGrid(grid);
 		const instance = render(<App model={model} color={session.color} paint={paint} />, {
+			// Ink's stdout: it renders the App (which draws nothing through Ink) and its writes are
+			// dropped; its size and resize events are the terminal's.
 			stdout: session.frames as unknown as NodeJS.WriteStream,
 			stdin: process.stdin,
 			stderr: process.stderr,
-			// Debug mode hands us each whole frame; FrameStream paints only what changed.
+			// Debug mode: no throttling, and no cursor or erase sequences of Ink's own.
 			debug: true,
 			exitOnCtrlC: false,
 			patchConsole: false,
-			incrementalRendering: true,
-			maxFps: 120,
 		});
 		try {
 			await instance.waitUntilExit();
@@ -49,6 +41,5 @@ export async function runExplorer(model: Model, options: {color: boolean; ascii?
 	} finally {
 		session.restore();
 		session.detach();
-		chalk.level = chalkLevel;
 	}
 }

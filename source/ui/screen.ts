@@ -1,9 +1,7 @@
 // The output layer. Each frame comes as a grid of styled cells (frame.ts); we repaint only the
 // cells that changed, at absolute positions, inside a synchronized update, and never scroll:
-// the alternate screen runs with autowrap off. Ink writes its own output of the App here too
-// (it is Ink's stdout, in debug mode: one string per render); the App draws nothing through Ink,
-// and that output is dropped. This also sidesteps Ink 6.8's incremental renderer, which drifts
-// a line when the frame is shorter than the terminal (design.md).
+// the alternate screen runs with autowrap off. The stream is also Ink's stdout: Ink renders the
+// App, which draws nothing through it, and what Ink writes is dropped.
 
 import {EventEmitter} from 'node:events';
 import type {StyledChar} from '@alcalzone/ansi-tokenize';
@@ -29,7 +27,7 @@ export interface Terminal {
 
 /**
  * A frame as cells, one styled character per cell (a wide character's second cell holds ''),
- * as Ink's output stage lays them out (frame.ts builds them).
+ * as frame.ts builds them.
  */
 export type Grid = ReadonlyArray<ReadonlyArray<StyledChar | undefined>>;
 
@@ -42,7 +40,7 @@ function styleKey(char: StyledChar): string {
 	if (styles.length === 0) return '';
 	let key = styleKeys.get(styles);
 	if (key === undefined) {
-		// Sorted: the same styles opened in another order look the same (the first frame is not Ink's).
+		// Sorted: the same styles opened in another order look the same.
 		key = styles
 			.map(code => code.code)
 			.sort()
@@ -104,7 +102,8 @@ export class Pen {
  * instead of written.
  */
 function charsText(chars: ReadonlyArray<StyledChar | undefined>, ascii: boolean, pen: Pen): string {
-	const present = chars.filter((char): char is StyledChar => char !== undefined);
+	// A hole in a row is a blank cell: dropping it would shift what follows.
+	const present = chars.map(char => char ?? BLANK_CHAR);
 	let out = '';
 	for (let i = 0; i < present.length; i++) {
 		const char = present[i]!;
@@ -128,6 +127,7 @@ function charsText(chars: ReadonlyArray<StyledChar | undefined>, ascii: boolean,
 
 /** One grid row against the row painted before: the run from the first to the last changed cell. */
 function paintGridRow(row: number, before: ReadonlyArray<StyledChar | undefined>, after: ReadonlyArray<StyledChar | undefined>, ascii: boolean, pen: Pen): string {
+	if (before === after) return '';
 	const span = Math.max(before.length, after.length);
 	let first = 0;
 	while (first < span && sameChar(before[first], after[first])) first++;

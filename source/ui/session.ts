@@ -66,8 +66,14 @@ export function openSession(options: {color: boolean; ascii?: boolean}): Session
 	};
 
 	stdout.write(ENTER);
-	// Raw mode before the first frame: keys typed as it appears must not be echoed or line-buffered.
-	if (stdin.isTTY) stdin.setRawMode(true);
+	try {
+		// Raw mode before the first frame: keys typed as it appears must not be echoed or line-buffered.
+		if (stdin.isTTY) stdin.setRawMode(true);
+	} catch (error) {
+		restore();
+		detach();
+		throw error;
+	}
 	const forcedOff = ['0', 'false'].includes(process.env['FORCE_COLOR'] ?? '');
 	return {frames, color: options.color && !forcedOff, restore, report, detach};
 }

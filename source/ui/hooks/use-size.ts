@@ -16,6 +16,8 @@ export function useTerminalSize(fixed?: Size): Size {
 		if (fixed) return;
 		const onResize = () => setSize(read());
 		stdout.on('resize', onResize);
+		// A resize between the first render and this subscription would otherwise go unseen.
+		onResize();
 		return () => {
 			stdout.off('resize', onResize);
 		};
