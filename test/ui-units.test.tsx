@@ -11,6 +11,7 @@ import {fitSegments, headingRanges, sectionView, wrapOffsets} from '../source/ui
 import {actionFor, BINDINGS, helpLines, hintsFor} from '../source/ui/keys.ts';
 import {fundsRows, regionLabel, sectionRows} from '../source/ui/model-view.ts';
 import {paintGrid} from '../source/ui/screen.ts';
+import {graphemes, SINGLE_CODE_POINTS} from '../source/ui/cells.ts';
 import {gridOf} from './helpers/grid.ts';
 
 const {display: model} = await openCorpus(corpusFile);
@@ -148,4 +149,23 @@ test('search hits highlight the words a typo matched, not scattered letters', ()
 	assert.deepEqual(words('Poverty Alleviation Training', 'jilin training'), ['Training']);
 	// Nothing close: fuse.js's own ranges.
 	assert.deepEqual(words('Rain Plan', 'xyz'), ['R']);
+});
+
+test('text of single-code-point graphemes is told apart as Intl.Segmenter would', () => {
+	const segmenter = new Intl.Segmenter();
+	const neighbours = ['a', '中', '“', 'é', '\u0915', '\u1100', '😀', '\u0e01', '\u0301', '\u200d', '\ufe0f', '\u{1f3fb}', '\u{1f1e8}'];
+	let simple = 0;
+	for (let code = 0x20; code < 0x30000; code += code < 0x3000 ? 1 : 13) {
+		if (code >= 0xd800 && code <= 0xdfff) continue;
+		const ch = String.fromCodePoint(code);
+		for (const other of neighbours) {
+			for (const text of [ch + other, other + ch]) {
+				if (!SINGLE_CODE_POINTS.test(text)) continue;
+				simple++;
+				assert.equal([...segmenter.segment(text)].length, [...text].length, `U+${code.toString(16)} next to ${JSON.stringify(other)}`);
+			}
+		}
+	}
+	assert.ok(simple > 100_000, `${simple} pairs checked`);
+	assert.deepEqual(graphemes('cafe\u0301 👍🏽 “中文”'), ['c', 'a', 'f', 'e\u0301', ' ', '👍🏽', ' ', '“', '中', '文', '”']);
 });
