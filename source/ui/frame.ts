@@ -29,7 +29,7 @@ import {
 	type RowSpec,
 } from './pane-rows.ts';
 import {fitSegments, type Line, type Segment} from './reading.ts';
-import type {Grid} from './screen.ts';
+import {BLANK_CHAR, type Grid} from './screen.ts';
 import type {TextStyle, Theme} from './theme.ts';
 
 export type FrameSpec =
@@ -96,10 +96,7 @@ export function explorerFrame(model: Model, x: ExplorerView, theme: Theme): Fram
 						title: x.reader.marks.query !== undefined ? `Text · n/N: match ${(x.reader.marks.currentMatch ?? 0) + 1} of ${x.reader.view.matchLines.length}` : 'Text',
 						lines: x.reader.view.lines,
 						offset: x.reader.offset,
-						focused,
-						width,
 						height: paneHeight,
-						theme,
 					});
 			columns.push(paneColumn(spec, focused, width, paneHeight, theme));
 		}
@@ -136,7 +133,9 @@ function endOf(code: number): number {
 
 /**
  * The styles of a cell as the tokenizer Ink uses leaves them: a code replaces an earlier one it
- * shares an end code with (a colour another colour), except bold and dim, which add up.
+ * shares an end code with (a colour another colour), except bold and dim, which add up. (Its
+ * own reduceAnsiCodes is not imported: loading that package creates an Intl.Segmenter, ~20 ms
+ * before the first frame.)
  */
 function stylesOf(codes: number[]): AnsiCode[] {
 	let styles: AnsiCode[] = [];
@@ -152,7 +151,6 @@ function stylesOf(codes: number[]): AnsiCode[] {
 	return styles;
 }
 
-const BLANK: StyledChar = Object.freeze({type: 'char', value: ' ', fullWidth: false, styles: Object.freeze([]) as unknown as AnsiCode[]});
 
 /** A style as a short key of what it shows: equal styles share their cells' style lists. */
 function styleKey(style: TextStyle | undefined): string {
@@ -195,7 +193,7 @@ function rowCells(segments: Segment[], width: number, theme: Theme, style?: Text
 		}
 	}
 	// Box width: what the text does not cover is blank; nothing may reach past it.
-	while (row.length < width) row.push(BLANK);
+	while (row.length < width) row.push(BLANK_CHAR);
 	if (row.length > width) row.length = width;
 	return row;
 }
@@ -236,7 +234,7 @@ export function frameGrid(frame: FrameSpec, theme: Theme): Grid {
 			if (i > 0) line.push(separator);
 			for (const cell of cachedRowCells(column.rows[y], column.width, theme)) line.push(cell);
 		});
-		while (line.length < frame.width) line.push(BLANK);
+		while (line.length < frame.width) line.push(BLANK_CHAR);
 		grid.push(line);
 	}
 	grid.push(cachedRowCells(frame.status, frame.width, theme));

@@ -25,16 +25,20 @@ export interface PaneSpec {
 	rows: RowSpec[];
 }
 
-export interface RegionsProps {
-	regions: Region[];
+/** What every list pane is drawn from: where its cursor and window are, and how it looks. */
+interface ListProps {
 	cursor: number;
 	offset: number;
-	/** The year shown for the selected region. */
-	year: number;
 	focused: boolean;
 	width: number;
 	height: number;
 	theme: Theme;
+}
+
+export interface RegionsProps extends ListProps {
+	regions: Region[];
+	/** The year shown for the selected region. */
+	year: number;
 }
 
 export function regionsPane({regions, cursor, offset, year, focused, width, height, theme}: RegionsProps): PaneSpec {
@@ -65,15 +69,9 @@ export function sectionsTitle(region: Region, year: number): string {
 	return region.years.length > 1 ? `${region.name} ${region.years.map(y => (y === year ? `[${y}]` : String(y))).join(' ')}` : `${region.name} ${year}`;
 }
 
-export interface SectionsProps {
+export interface SectionsProps extends ListProps {
 	title: string;
 	rows: SectionRow[];
-	cursor: number;
-	offset: number;
-	focused: boolean;
-	width: number;
-	height: number;
-	theme: Theme;
 }
 
 /** Titles mostly share their opening words; keep what tells them apart. */
@@ -102,10 +100,7 @@ export interface ReaderProps {
 	title: string;
 	lines: Line[];
 	offset: number;
-	focused: boolean;
-	width: number;
 	height: number;
-	theme: Theme;
 }
 
 export function readerPane({title, lines, offset, height}: ReaderProps): PaneSpec {
@@ -137,17 +132,11 @@ export function statusRow({where, position, scopes, width, theme}: StatusProps):
 	return {key: 'status', segments: [{text: left}, {text: ' '.repeat(gap)}, ...hints], style: theme.status};
 }
 
-export interface FundsProps {
+export interface FundsProps extends ListProps {
 	/** The report's title, when its year has more than one report. */
 	report?: string;
 	rows: FundsRow[];
 	sort: 'order' | 'amount';
-	cursor: number;
-	offset: number;
-	focused: boolean;
-	width: number;
-	height: number;
-	theme: Theme;
 }
 
 export function fundsPane({report, rows, sort, cursor, offset, focused, width, height, theme}: FundsProps): PaneSpec {

@@ -36,7 +36,6 @@ export async function runExplorer(model: Model, options: {color: boolean; ascii?
 			session.report(error);
 			return 1;
 		}
-		session.restore();
 		return 0;
 	} finally {
 		session.restore();

@@ -32,7 +32,8 @@ export interface Terminal {
 export type Grid = ReadonlyArray<ReadonlyArray<StyledChar | undefined>>;
 
 const NO_STYLES: StyledChar['styles'] = [];
-const BLANK_CHAR: StyledChar = {type: 'char', value: ' ', fullWidth: false, styles: NO_STYLES};
+/** An empty cell: what a row holds where nothing is written. */
+export const BLANK_CHAR: StyledChar = Object.freeze({type: 'char', value: ' ', fullWidth: false, styles: NO_STYLES});
 const styleKeys = new WeakMap<object, string>();
 
 function styleKey(char: StyledChar): string {
@@ -59,17 +60,16 @@ function sameChar(a: StyledChar | undefined, b: StyledChar | undefined): boolean
 
 const isBlank = (char: StyledChar | undefined) => char === undefined || (char.value === ' ' && char.styles.length === 0);
 
-const SGR = /^\x1b\[([\d;]*)m$/;
-const sgrParams = new WeakMap<object, string | null>();
+const SGR_PARAMS = /^\x1b\[([\d;]*)m$/;
+const sgrParams = new WeakMap<object, string>();
 
-/** A style's SGR parameters as one list ("46;30"), or null when it holds something other than SGR. */
-function paramsOf(char: StyledChar): string | null {
+/** A style's SGR parameters as one list ("46;30"). Frames hold SGR codes only (frame.ts writes them). */
+function paramsOf(char: StyledChar): string {
 	const styles = char.styles;
 	if (styles.length === 0) return '';
 	let params = sgrParams.get(styles);
 	if (params === undefined) {
-		const parts = styles.map(code => SGR.exec(code.code)?.[1]);
-		params = parts.every(part => part !== undefined && part !== '' && part !== '0') ? parts.join(';') : null;
+		params = styles.map(code => SGR_PARAMS.exec(code.code)?.[1] ?? '').filter(part => part !== '').join(';');
 		sgrParams.set(styles, params);
 	}
 	return params;
@@ -118,9 +118,7 @@ function charsText(chars: ReadonlyArray<StyledChar | undefined>, ascii: boolean,
 				continue;
 			}
 		}
-		const params = paramsOf(char);
-		// A code that is not SGR (a hyperlink) is written as it is, opened and closed around the character.
-		out += params === null ? `${pen.reset()}${char.styles.map(style => style.code).join('')}${char.value}${char.styles.map(style => style.endCode).join('')}` : pen.to(params) + char.value;
+		out += pen.to(paramsOf(char)) + char.value;
 	}
 	return ascii ? asciiFallback(out) : out;
 }
