@@ -1,8 +1,8 @@
 // Driving the real bin/pa-tui in a pseudo-terminal: start-up to the first complete frame,
 // getting to each pane, and a long run of keys for memory.
 
-import {fileURLToPath} from 'node:url';
 import {performance} from 'node:perf_hooks';
+import {fileURLToPath} from 'node:url';
 import {cleanEnv, sleep} from './env.ts';
 import {PtySession} from './pty.ts';
 
@@ -66,11 +66,18 @@ export interface StartUpOptions {
 }
 
 /** Start pa-tui and wait for its first complete frame. The session is left running. */
-export async function startUp(cols: number, rows: number, corpus: string | undefined, timeoutMs: number, options: StartUpOptions = {}): Promise<StartUp> {
+export async function startUp(
+	cols: number,
+	rows: number,
+	corpus: string | undefined,
+	timeoutMs: number,
+	options: StartUpOptions = {},
+): Promise<StartUp> {
 	const session = spawnPaTui(cols, rows, corpus, true, options.record);
 	const frameMs = await session.waitForScreen(lines => firstFrameComplete(lines, rows), timeoutMs);
 	const result: StartUp = {firstByteMs: undefined, frameMs, interactive: false, session};
-	if (options.firstKey) Object.assign(result, frameMs === undefined ? {firstKeyMissing: 'no first frame'} : await firstKey(session, timeoutMs));
+	if (options.firstKey)
+		Object.assign(result, frameMs === undefined ? {firstKeyMissing: 'no first frame'} : await firstKey(session, timeoutMs));
 	// A placeholder prints and exits; the explorer stays up.
 	await Promise.race([session.exited, sleep(150)]);
 	result.interactive = !session.exit;
@@ -88,7 +95,9 @@ async function firstKey(session: PtySession, timeoutMs: number): Promise<Pick<St
 	if (row === -1) return {firstKeyMissing: `no row starting with a selection marker and "${FIRST_REGION}" in the first frame`};
 	session.write(session.arrow('down'));
 	const firstKeyMs = await session.waitForScreen(lines => secondRegionSelected(lines, row), timeoutMs);
-	return firstKeyMs === undefined ? {firstKeyMissing: `the selection did not move to the second region within ${timeoutMs} ms`} : {firstKeyMs};
+	return firstKeyMs === undefined
+		? {firstKeyMissing: `the selection did not move to the second region within ${timeoutMs} ms`}
+		: {firstKeyMs};
 }
 
 export const QUIT = ['q'];
@@ -127,9 +136,16 @@ export async function churn(session: PtySession, keys: number, spacingMs = 2): P
 	const down = () => session.arrow('down');
 	const up = () => session.arrow('up');
 	const cycle: Array<() => string> = [
-		...Array(8).fill(down), ...Array(8).fill(up), () => '\t',
-		...Array(4).fill(down), ...Array(4).fill(up), () => '\t',
-		...Array(6).fill(() => 'j'), ...Array(6).fill(() => 'k'), () => 'h', () => 'h',
+		...Array(8).fill(down),
+		...Array(8).fill(up),
+		() => '\t',
+		...Array(4).fill(down),
+		...Array(4).fill(up),
+		() => '\t',
+		...Array(6).fill(() => 'j'),
+		...Array(6).fill(() => 'k'),
+		() => 'h',
+		() => 'h',
 	];
 	let sent = 0;
 	const start = performance.now();

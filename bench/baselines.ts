@@ -5,10 +5,10 @@ import {execFileSync} from 'node:child_process';
 import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
+import type {Corpus} from '../source/corpus/schema.ts';
 import {atExit, runToExit} from './children.ts';
 import {cleanEnv} from './env.ts';
 import {PtySession} from './pty.ts';
-import type {Corpus} from '../source/corpus/schema.ts';
 
 export async function nodeStart(runs: number): Promise<number[]> {
 	const samples: number[] = [];
@@ -49,7 +49,7 @@ export function longTextFile(corpus: Corpus, lines = 4_000): string {
 	const dir = mkdtempSync(join(tmpdir(), 'pa-tui-bench-'));
 	atExit(() => rmSync(dir, {recursive: true, force: true}));
 	const file = join(dir, 'long.txt');
-	writeFileSync(file, out.join('\n') + '\n');
+	writeFileSync(file, `${out.join('\n')}\n`);
 	return file;
 }
 
@@ -70,7 +70,8 @@ export function viewers(): {available: Viewer[]; missing: string[]} {
 	if (less) {
 		available.push({
 			name: 'less',
-			spawn: (file, cols, rows) => new PtySession(less, [file], {cols, rows, screen: false, record: true, env: cleanEnv({LESSHISTFILE: '-'})}),
+			spawn: (file, cols, rows) =>
+				new PtySession(less, [file], {cols, rows, screen: false, record: true, env: cleanEnv({LESSHISTFILE: '-'})}),
 			down: 'j',
 			up: 'k',
 			quit: ['q'],
@@ -81,7 +82,8 @@ export function viewers(): {available: Viewer[]; missing: string[]} {
 		available.push({
 			name: 'vim',
 			// -n -i NONE: no swap file, no viminfo, so nothing but the screen is written.
-			spawn: (file, cols, rows) => new PtySession(vim, ['-u', 'NONE', '-i', 'NONE', '-n', '-c', 'set cursorline', file], {cols, rows, screen: false, record: true}),
+			spawn: (file, cols, rows) =>
+				new PtySession(vim, ['-u', 'NONE', '-i', 'NONE', '-n', '-c', 'set cursorline', file], {cols, rows, screen: false, record: true}),
 			down: 'j',
 			up: 'k',
 			quit: ['\x1b', ':qa!\r'],

@@ -36,7 +36,9 @@ function snapshot(term: Terminal): string[][] {
 			}
 			// A cell never written and a space written look the same.
 			const flags = `${cell.isBold() ? 'b' : ''}${cell.isInverse() ? 'i' : ''}${cell.isUnderline() ? 'u' : ''}${cell.isDim() ? 'd' : ''}`;
-			row.push(`${cell.getChars() || ' '}\t${cell.getWidth()}\t${cell.getFgColorMode()}:${cell.getFgColor()}\t${cell.getBgColorMode()}:${cell.getBgColor()}\t${flags}`);
+			row.push(
+				`${cell.getChars() || ' '}\t${cell.getWidth()}\t${cell.getFgColorMode()}:${cell.getFgColor()}\t${cell.getBgColorMode()}:${cell.getBgColor()}\t${flags}`,
+			);
 		}
 		rows.push(row);
 	}
@@ -62,7 +64,12 @@ export function compare(before: string[][], after: string[][]): CellChange {
  * Replay `transcript` (everything the program wrote since spawn) at the session's size and count,
  * for each span, the cells that differ between the screen at its start and at its end.
  */
-export async function changedCells(transcript: string, spans: ReadonlyArray<[number, number]>, cols: number, rows: number): Promise<CellChange[]> {
+export async function changedCells(
+	transcript: string,
+	spans: ReadonlyArray<[number, number]>,
+	cols: number,
+	rows: number,
+): Promise<CellChange[]> {
 	const term = new xterm.Terminal({cols, rows, allowProposedApi: true, scrollback: 0});
 	const changes: CellChange[] = [];
 	try {

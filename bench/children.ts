@@ -66,7 +66,11 @@ export interface RunResult {
 }
 
 /** Run a command to its end with stdout and stderr piped (not a terminal); time spawn → exit. */
-export function runToExit(file: string, args: string[], options: {timeoutMs?: number; env?: Record<string, string>; cwd?: string} = {}): Promise<RunResult> {
+export function runToExit(
+	file: string,
+	args: string[],
+	options: {timeoutMs?: number; env?: Record<string, string>; cwd?: string} = {},
+): Promise<RunResult> {
 	const timeoutMs = options.timeoutMs ?? 10_000;
 	return new Promise((resolve, reject) => {
 		const start = performance.now();

@@ -21,7 +21,12 @@ export type KeySpec = string | ((session: PtySession) => string);
 
 const keyOf = (session: PtySession, key: KeySpec) => (typeof key === 'function' ? key(session) : key);
 
-export async function measureKeys(session: PtySession, down: KeySpec, up: KeySpec, options: {count: number; block?: number; quietMs?: number; timeoutMs?: number; deadline?: number}): Promise<KeySamples> {
+export async function measureKeys(
+	session: PtySession,
+	down: KeySpec,
+	up: KeySpec,
+	options: {count: number; block?: number; quietMs?: number; timeoutMs?: number; deadline?: number},
+): Promise<KeySamples> {
 	const block = options.block ?? 5;
 	const quietMs = options.quietMs ?? 50;
 	const timeoutMs = options.timeoutMs ?? 1_000;

@@ -3,8 +3,8 @@
 
 import {readFileSync} from 'node:fs';
 import {performance} from 'node:perf_hooks';
-import * as pty from 'node-pty';
 import xterm from '@xterm/headless';
+import * as pty from 'node-pty';
 import {track} from './children.ts';
 import {cleanEnv, sleep} from './env.ts';
 
@@ -59,9 +59,16 @@ export class PtySession {
 		this.cols = options.cols;
 		this.rows = options.rows;
 		if (options.record) this.chunks = [];
-		if (options.screen !== false) this.term = new xterm.Terminal({cols: options.cols, rows: options.rows, allowProposedApi: true, scrollback: 0});
+		if (options.screen !== false)
+			this.term = new xterm.Terminal({cols: options.cols, rows: options.rows, allowProposedApi: true, scrollback: 0});
 		this.startedAt = performance.now();
-		this.proc = pty.spawn(file, args, {name: 'xterm-256color', cols: options.cols, rows: options.rows, cwd: options.cwd ?? process.cwd(), env: options.env ?? cleanEnv()});
+		this.proc = pty.spawn(file, args, {
+			name: 'xterm-256color',
+			cols: options.cols,
+			rows: options.rows,
+			cwd: options.cwd ?? process.cwd(),
+			env: options.env ?? cleanEnv(),
+		});
 		this.untrack = track({kill: signal => this.proc.kill(signal)});
 		this.proc.onData(data => {
 			const now = performance.now();
@@ -177,7 +184,12 @@ export class PtySession {
 				clearTimeout(timer);
 				clearTimeout(hardStop);
 				this.listeners.delete(listener);
-				resolve({firstByteMs: first === undefined ? undefined : first - start, settleMs: last === undefined ? undefined : last - start, bytes, span: [from, this.outputChars]});
+				resolve({
+					firstByteMs: first === undefined ? undefined : first - start,
+					settleMs: last === undefined ? undefined : last - start,
+					bytes,
+					span: [from, this.outputChars],
+				});
 			};
 			const listener: Listener = (at, n) => {
 				first ??= at;

@@ -66,7 +66,11 @@ function cells(row: Row): string[] {
 export function textTable(rows: Row[]): string {
 	const table = [HEADER, ...rows.map(cells)];
 	const widths = HEADER.map((_, i) => Math.max(...table.map(r => [...r[i]!].length)));
-	const line = (r: string[]) => r.map((c, i) => (NUMERIC.has(i) ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ').trimEnd();
+	const line = (r: string[]) =>
+		r
+			.map((c, i) => (NUMERIC.has(i) ? c.padStart(widths[i]!) : c.padEnd(widths[i]!)))
+			.join('  ')
+			.trimEnd();
 	return [line(HEADER), widths.map(w => '─'.repeat(w)).join('  '), ...table.slice(1).map(line)].join('\n');
 }
 
@@ -81,7 +85,7 @@ export function markdownTable(rows: Row[]): string {
 
 export function writeJson(file: string, data: unknown): void {
 	mkdirSync(dirname(file), {recursive: true});
-	writeFileSync(file, JSON.stringify(data, null, 2) + '\n');
+	writeFileSync(file, `${JSON.stringify(data, null, 2)}\n`);
 }
 
 export function writeMarkdown(file: string, title: string, meta: string[], rows: Row[], notes: string[]): void {

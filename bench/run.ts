@@ -5,16 +5,16 @@ import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {cpus, loadavg, tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {loadCorpus} from '../source/corpus/load.ts';
 import {lengthenSections, writeSyntheticCorpus} from '../scripts/synthetic-corpus.ts';
-import {churn, keyBytes, PANES, QUIT, startUp, typeKeys, BIN, type Pane} from './app.ts';
+import {loadCorpus} from '../source/corpus/load.ts';
+import {BIN, churn, keyBytes, PANES, type Pane, QUIT, startUp, typeKeys} from './app.ts';
 import {longTextFile, nodeStart, viewers} from './baselines.ts';
 import {addCells, allowanceRatios, MOVE_BYTES} from './cells.ts';
 import {atExit, installExitHandlers, killAll, runToExit} from './children.ts';
 import {cleanEnv, sleep} from './env.ts';
-import {measureKeys, type KeySamples} from './keys.ts';
-import {textTable, writeJson, writeMarkdown, type Row} from './report.ts';
-import {benchSearch, HEADING_QUERIES, TEXT_QUERIES, type SearchBench} from './search.ts';
+import {type KeySamples, measureKeys} from './keys.ts';
+import {type Row, textTable, writeJson, writeMarkdown} from './report.ts';
+import {benchSearch, HEADING_QUERIES, type SearchBench, TEXT_QUERIES} from './search.ts';
 import {summarize} from './stats.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -38,11 +38,14 @@ const KEY_PANES: Pane[] = ['regions', 'sections', 'reading', 'funds'];
 installExitHandlers();
 const began = Date.now();
 const deadline = began + LIMIT_S * 1000;
-const hardStop = setTimeout(() => {
-	process.stderr.write(`bench: over the ${LIMIT_S} s limit, stopping\n`);
-	killAll();
-	process.exit(1);
-}, LIMIT_S * 1000 + 30_000);
+const hardStop = setTimeout(
+	() => {
+		process.stderr.write(`bench: over the ${LIMIT_S} s limit, stopping\n`);
+		killAll();
+		process.exit(1);
+	},
+	LIMIT_S * 1000 + 30_000,
+);
 hardStop.unref();
 
 const notes: string[] = [];
@@ -94,7 +97,12 @@ async function paTuiKeys(pane: Pane, cols: number, rows: number, corpus?: string
 		await session.waitQuiet(100, 2_000);
 		await typeKeys(session, PANES[pane].enter);
 		const spec = PANES[pane];
-		samples = await measureKeys(session, s => keyBytes(s, spec.down), s => keyBytes(s, spec.up), {count: RUNS.keys, deadline});
+		samples = await measureKeys(
+			session,
+			s => keyBytes(s, spec.down),
+			s => keyBytes(s, spec.up),
+			{count: RUNS.keys, deadline},
+		);
 	} finally {
 		await session.close(QUIT, 1_000);
 	}
@@ -102,7 +110,12 @@ async function paTuiKeys(pane: Pane, cols: number, rows: number, corpus?: string
 	return samples;
 }
 
-async function viewerKeys(viewer: ReturnType<typeof viewers>['available'][number], file: string, cols: number, rows: number): Promise<KeySamples | string> {
+async function viewerKeys(
+	viewer: ReturnType<typeof viewers>['available'][number],
+	file: string,
+	cols: number,
+	rows: number,
+): Promise<KeySamples | string> {
 	const session = viewer.spawn(file, cols, rows);
 	let samples: KeySamples;
 	try {
@@ -152,7 +165,10 @@ async function memory(corpus: string | undefined): Promise<{start?: number; k500
 async function main(): Promise<void> {
 	const load = loadavg()[0]!;
 	log(`pa-tui bench${QUICK ? ' (quick)' : ''}: ${cpus().length} CPUs, node ${process.version}, load average ${load.toFixed(2)}`);
-	if (load > 0.5) notes.push(`The machine was busy when the bench started (1-minute load average ${load.toFixed(2)} on ${cpus().length} CPUs): timings include contention with other processes.`);
+	if (load > 0.5)
+		notes.push(
+			`The machine was busy when the bench started (1-minute load average ${load.toFixed(2)} on ${cpus().length} CPUs): timings include contention with other processes.`,
+		);
 
 	// Start-up figures and their baseline interleaved, run by run, so that both see the same load.
 	log(`start-up: node -e 0, show jilin investment, first frame and first key at ${FRAME_SIZE.join('×')}, interleaved …`);
@@ -175,18 +191,59 @@ async function main(): Promise<void> {
 	raw.firstFrame = ff;
 	const interactive = ff.interactive;
 	const frame = s(interactive ? ff.frame : ff.firstByte);
-	if (!interactive) notes.push('bin/pa-tui without arguments printed its output and exited (the explorer placeholder): "first frame" is the time to the first byte of output, and the key and memory figures of pa-tui are skipped.');
-	if (ff.failures > 0 && interactive) notes.push(`${ff.failures} of ${RUNS.frame} start-ups never showed a complete first frame (region "Anhui" and a status bar on the bottom rows) within 10 s.`);
+	if (!interactive)
+		notes.push(
+			'bin/pa-tui without arguments printed its output and exited (the explorer placeholder): "first frame" is the time to the first byte of output, and the key and memory figures of pa-tui are skipped.',
+		);
+	if (ff.failures > 0 && interactive)
+		notes.push(
+			`${ff.failures} of ${RUNS.frame} start-ups never showed a complete first frame (region "Anhui" and a status bar on the bottom rows) within 10 s.`,
+		);
 
-	rows.push({group: 'start-up', metric: `first frame ${FRAME_SIZE.join('×')}${interactive ? '' : ' (first output)'}`, unit: 'ms', median: frame.median, p95: frame.p95, n: frame.n, baseline: {name: 'node -e 0', median: node.median, p95: node.p95}, target: '≤ 3× node', judged: 'median'});
+	rows.push({
+		group: 'start-up',
+		metric: `first frame ${FRAME_SIZE.join('×')}${interactive ? '' : ' (first output)'}`,
+		unit: 'ms',
+		median: frame.median,
+		p95: frame.p95,
+		n: frame.n,
+		baseline: {name: 'node -e 0', median: node.median, p95: node.p95},
+		target: '≤ 3× node',
+		judged: 'median',
+	});
 	if (interactive) {
 		const key = s(ff.firstKey);
-		rows.push({group: 'start-up', metric: `first key answered ${FRAME_SIZE.join('×')}`, unit: 'ms', median: key.median, p95: key.p95, n: key.n, baseline: {name: 'node -e 0', median: node.median, p95: node.p95}, target: '≤ 3× node', judged: 'median'});
-		notes.push('"first key answered": ↓ written as soon as the first frame is complete (as the arrow in the cursor-key mode the program had asked for by then), spawn → the chunk after which the selection marker has moved from "Anhui" to the next row. A program that paints before it reads keys gets the key from the terminal\'s buffer once it does; this row holds it to the first frame\'s target, since a frame that cannot take keys yet has not finished starting.');
+		rows.push({
+			group: 'start-up',
+			metric: `first key answered ${FRAME_SIZE.join('×')}`,
+			unit: 'ms',
+			median: key.median,
+			p95: key.p95,
+			n: key.n,
+			baseline: {name: 'node -e 0', median: node.median, p95: node.p95},
+			target: '≤ 3× node',
+			judged: 'median',
+		});
+		notes.push(
+			'"first key answered": ↓ written as soon as the first frame is complete (as the arrow in the cursor-key mode the program had asked for by then), spawn → the chunk after which the selection marker has moved from "Anhui" to the next row. A program that paints before it reads keys gets the key from the terminal\'s buffer once it does; this row holds it to the first frame\'s target, since a frame that cannot take keys yet has not finished starting.',
+		);
 		const missing = new Set(ff.firstKeyMissing);
-		if (missing.size > 0) notes.push(`first key answered: ${ff.firstKeyMissing.length} of ${ff.frame.length + ff.failures} start-ups gave no figure (${[...missing].join('; ')}).`);
+		if (missing.size > 0)
+			notes.push(
+				`first key answered: ${ff.firstKeyMissing.length} of ${ff.frame.length + ff.failures} start-ups gave no figure (${[...missing].join('; ')}).`,
+			);
 	}
-	rows.push({group: 'start-up', metric: 'show jilin investment', unit: 'ms', median: show.median, p95: show.p95, n: show.n, baseline: {name: 'node -e 0', median: node.median, p95: node.p95}, target: '≤ 1.5× node', judged: 'median'});
+	rows.push({
+		group: 'start-up',
+		metric: 'show jilin investment',
+		unit: 'ms',
+		median: show.median,
+		p95: show.p95,
+		n: show.n,
+		baseline: {name: 'node -e 0', median: node.median, p95: node.p95},
+		target: '≤ 1.5× node',
+		judged: 'median',
+	});
 
 	// Keys: baselines first, then pa-tui in each pane, at each size.
 	const corpus = loadCorpus(CORPUS);
@@ -218,7 +275,13 @@ async function main(): Promise<void> {
 	raw.keys = keys;
 	/** Bytes judged against vim's (a move that changes two lines) or the cells the key changed. */
 	type BytesJudge = 'vim' | 'cells' | undefined;
-	const keyRows = (label: string, samples: KeySamples | string | undefined, group: string, base?: {name: string; samples: KeySamples | string | undefined}, judge?: BytesJudge) => {
+	const keyRows = (
+		label: string,
+		samples: KeySamples | string | undefined,
+		group: string,
+		base?: {name: string; samples: KeySamples | string | undefined},
+		judge?: BytesJudge,
+	) => {
 		if (typeof samples !== 'object') {
 			rows.push({group, metric: label, unit: 'ms', note: samples ?? 'not run'});
 			if (samples) notes.push(`${group} ${label}: ${samples}`);
@@ -232,18 +295,46 @@ async function main(): Promise<void> {
 		const bs = b && s(b.settleMs);
 		const bb = b && s(b.bytes);
 		const isBaseline = !base;
-		rows.push({group, metric: `${label} first byte`, unit: 'ms', median: fb.median, p95: fb.p95, n: fb.n, baseline: bf && {name: base!.name, median: bf.median, p95: bf.p95}, judged: 'p95'});
-		const settle: Row = {group, metric: `${label} settle`, unit: 'ms', median: st.median, p95: st.p95, n: st.n, baseline: bs && {name: base!.name, median: bs.median, p95: bs.p95}, judged: 'p95'};
+		rows.push({
+			group,
+			metric: `${label} first byte`,
+			unit: 'ms',
+			median: fb.median,
+			p95: fb.p95,
+			n: fb.n,
+			baseline: bf && {name: base!.name, median: bf.median, p95: bf.p95},
+			judged: 'p95',
+		});
+		const settle: Row = {
+			group,
+			metric: `${label} settle`,
+			unit: 'ms',
+			median: st.median,
+			p95: st.p95,
+			n: st.n,
+			baseline: bs && {name: base!.name, median: bs.median, p95: bs.p95},
+			judged: 'p95',
+		};
 		if (!isBaseline) Object.assign(settle, {target: 'p95 ≤ 16 ms', pass: st.p95 <= 16});
 		rows.push(settle);
 		if (judge === 'cells') {
 			cellRows(label, samples, group);
 		} else {
-			const bytes: Row = {group, metric: `${label} bytes/key`, unit: 'B', median: by.median, p95: by.p95, n: by.n, baseline: bb && {name: base!.name, median: bb.median, p95: bb.p95}, judged: 'median'};
+			const bytes: Row = {
+				group,
+				metric: `${label} bytes/key`,
+				unit: 'B',
+				median: by.median,
+				p95: by.p95,
+				n: by.n,
+				baseline: bb && {name: base!.name, median: bb.median, p95: bb.p95},
+				judged: 'median',
+			};
 			if (judge === 'vim' && bb) Object.assign(bytes, {target: '≤ vim', pass: by.median <= bb.median});
 			rows.push(bytes);
 		}
-		if (samples.silent > 0) notes.push(`${group} ${label}: ${samples.silent} of ${samples.silent + st.n} presses drew nothing (not counted).`);
+		if (samples.silent > 0)
+			notes.push(`${group} ${label}: ${samples.silent} of ${samples.silent + st.n} presses drew nothing (not counted).`);
 	};
 	// A move that replaces other panes' content, or scrolls the reading pane: bytes within the
 	// allowance of the cells it changed, press by press (cells.ts).
@@ -258,7 +349,19 @@ async function main(): Promise<void> {
 		const allowed = s(judged.allowed);
 		const ratio = s(judged.ratios);
 		rows.push({group, metric: `${label} cells changed/key`, unit: 'cells', median: cells.median, p95: cells.p95, n: cells.n});
-		rows.push({group, metric: `${label} bytes/key`, unit: 'B', median: by.median, p95: by.p95, n: by.n, baseline: {name: '2×(cells+moves)', median: allowed.median, p95: allowed.p95}, ratio: ratio.median, judged: 'median', target: '≤ 2×(cells+moves)', pass: ratio.median <= 1});
+		rows.push({
+			group,
+			metric: `${label} bytes/key`,
+			unit: 'B',
+			median: by.median,
+			p95: by.p95,
+			n: by.n,
+			baseline: {name: '2×(cells+moves)', median: allowed.median, p95: allowed.p95},
+			ratio: ratio.median,
+			judged: 'median',
+			target: '≤ 2×(cells+moves)',
+			pass: ratio.median <= 1,
+		});
 	};
 	for (const [cols, rowsN] of SIZES) {
 		const size = `${cols}×${rowsN}`;
@@ -272,7 +375,9 @@ async function main(): Promise<void> {
 		keyRows(`${PANES.reading.label} (text ×3)`, keys[`reading ${size}`], group, less, 'cells');
 		keyRows(PANES.funds.label, keys[`funds ${size}`], group, vim, 'vim');
 	}
-	notes.push(`Allowance of a key press = 2 × (changed cells + ${MOVE_BYTES} × runs) bytes. A cell changed when its character, width, colours, bold, inverse, underline or dim differ between the screen before the key and after its frame settled (the session's output replayed through xterm headless once the session is closed, so the timings are not disturbed); a run is a maximal horizontal stretch of changed cells in a row, and ${MOVE_BYTES} bytes a typical absolute cursor move ESC[rr;ccH. ${PANES.regions.label} (replaces the sections and reading panes), ${PANES.sections.label} (replaces the reading pane) and ${PANES.reading.label} (scrolls it) are judged on the median over presses of bytes ÷ that press's own allowance, PASS when ≤ 1: each press is held to the change it made (the next region's section list may be short or long), where medians of bytes and of allowances taken apart could pair different presses. The ratio column shows that median; the baseline columns the allowance's median and p95. ${PANES.funds.label} changes two lines and is judged against vim j's bytes.`);
+	notes.push(
+		`Allowance of a key press = 2 × (changed cells + ${MOVE_BYTES} × runs) bytes. A cell changed when its character, width, colours, bold, inverse, underline or dim differ between the screen before the key and after its frame settled (the session's output replayed through xterm headless once the session is closed, so the timings are not disturbed); a run is a maximal horizontal stretch of changed cells in a row, and ${MOVE_BYTES} bytes a typical absolute cursor move ESC[rr;ccH. ${PANES.regions.label} (replaces the sections and reading panes), ${PANES.sections.label} (replaces the reading pane) and ${PANES.reading.label} (scrolls it) are judged on the median over presses of bytes ÷ that press's own allowance, PASS when ≤ 1: each press is held to the change it made (the next region's section list may be short or long), where medians of bytes and of allowances taken apart could pair different presses. The ratio column shows that median; the baseline columns the allowance's median and p95. ${PANES.funds.label} changes two lines and is judged against vim j's bytes.`,
+	);
 	for (const [cols, rowsN] of SIZES) {
 		const size = `${cols}×${rowsN}`;
 		const named: Array<[string, KeySamples | string | undefined]> = [
@@ -334,37 +439,140 @@ async function main(): Promise<void> {
 	rmSync(dir, {recursive: true, force: true});
 
 	// Search and memory rows.
-	rows.push({group: 'search 1×', metric: `corpus load + validate (${search1.documents} reports)`, unit: 'ms', median: search1.loadMs, n: 1});
+	rows.push({
+		group: 'search 1×',
+		metric: `corpus load + validate (${search1.documents} reports)`,
+		unit: 'ms',
+		median: search1.loadMs,
+		n: 1,
+	});
 	rows.push({group: 'search 1×', metric: 'heading index build', unit: 'ms', median: search1.indexMs, n: 1});
-	rows.push({group: 'search 1×', metric: 'heading search / keystroke', unit: 'ms', median: search1.heading.median, p95: search1.heading.p95, n: search1.heading.n, target: 'p95 ≤ 2 ms', pass: search1.heading.p95 <= 2, judged: 'p95'});
-	rows.push({group: 'search 1×', metric: 'full-text search / keystroke', unit: 'ms', median: search1.text.median, p95: search1.text.p95, n: search1.text.n, target: 'p95 ≤ 10 ms', pass: search1.text.p95 <= 10, judged: 'p95'});
+	rows.push({
+		group: 'search 1×',
+		metric: 'heading search / keystroke',
+		unit: 'ms',
+		median: search1.heading.median,
+		p95: search1.heading.p95,
+		n: search1.heading.n,
+		target: 'p95 ≤ 2 ms',
+		pass: search1.heading.p95 <= 2,
+		judged: 'p95',
+	});
+	rows.push({
+		group: 'search 1×',
+		metric: 'full-text search / keystroke',
+		unit: 'ms',
+		median: search1.text.median,
+		p95: search1.text.p95,
+		n: search1.text.n,
+		target: 'p95 ≤ 10 ms',
+		pass: search1.text.p95 <= 10,
+		judged: 'p95',
+	});
 	const memRows = (group: string, m: typeof mem1, cap?: number) => {
 		if (m.start === undefined) {
 			rows.push({group, metric: 'RSS', unit: 'MB', note: m.note});
 			return;
 		}
-		const capRow = (metric: string, v: number | undefined): Row => ({group, metric, unit: 'MB', median: v, n: 1, ...(cap ? {target: `≤ ${cap} MB`, pass: v !== undefined && v <= cap} : {})});
+		const capRow = (metric: string, v: number | undefined): Row => ({
+			group,
+			metric,
+			unit: 'MB',
+			median: v,
+			n: 1,
+			...(cap ? {target: `≤ ${cap} MB`, pass: v !== undefined && v <= cap} : {}),
+		});
 		rows.push(capRow('RSS after start', m.start));
 		rows.push(capRow('RSS after 500 keys', m.k500));
 		const growth = m.k5000 !== undefined && m.k500 !== undefined ? m.k5000 - m.k500 : undefined;
 		rows.push({...capRow('RSS after 5,000 keys', m.k5000), ...(cap ? {} : {})});
-		rows.push({group, metric: 'RSS growth 500 → 5,000 keys', unit: 'MB', median: growth, n: 1, target: '≤ 10 MB', pass: growth !== undefined && growth <= 10});
+		rows.push({
+			group,
+			metric: 'RSS growth 500 → 5,000 keys',
+			unit: 'MB',
+			median: growth,
+			n: 1,
+			target: '≤ 10 MB',
+			pass: growth !== undefined && growth <= 10,
+		});
 		if (m.note) notes.push(`${group}: ${m.note}`);
 	};
 	memRows('memory 1×', mem1);
 
-	rows.push({group: 'corpus 30×', metric: `first frame ${FRAME_SIZE.join('×')}${interactive ? '' : ' (first output)'}, ${bigCount} reports`, unit: 'ms', median: frame30.median, p95: frame30.p95, n: frame30.n, baseline: {name: '1×, interleaved', median: frame1.median, p95: frame1.p95}, target: '≤ 3× 1×', judged: 'median'});
+	rows.push({
+		group: 'corpus 30×',
+		metric: `first frame ${FRAME_SIZE.join('×')}${interactive ? '' : ' (first output)'}, ${bigCount} reports`,
+		unit: 'ms',
+		median: frame30.median,
+		p95: frame30.p95,
+		n: frame30.n,
+		baseline: {name: '1×, interleaved', median: frame1.median, p95: frame1.p95},
+		target: '≤ 3× 1×',
+		judged: 'median',
+	});
 	const show30s = s(show30);
-	rows.push({group: 'corpus 30×', metric: 'show jilin investment', unit: 'ms', median: show30s.median, p95: show30s.p95, n: show30s.n, baseline: {name: '1× show', median: show.median, p95: show.p95}, judged: 'median'});
+	rows.push({
+		group: 'corpus 30×',
+		metric: 'show jilin investment',
+		unit: 'ms',
+		median: show30s.median,
+		p95: show30s.p95,
+		n: show30s.n,
+		baseline: {name: '1× show', median: show.median, p95: show.p95},
+		judged: 'median',
+	});
 	if (search30) {
-		rows.push({group: 'corpus 30×', metric: 'corpus load + validate', unit: 'ms', median: search30.loadMs, n: 1, baseline: {name: '1× load', median: search1.loadMs}, judged: 'median'});
-		rows.push({group: 'corpus 30×', metric: 'heading index build', unit: 'ms', median: search30.indexMs, n: 1, baseline: {name: '1× build', median: search1.indexMs}, judged: 'median'});
-		rows.push({group: 'corpus 30×', metric: 'heading search / keystroke', unit: 'ms', median: search30.heading.median, p95: search30.heading.p95, n: search30.heading.n, baseline: {name: '1× heading', median: search1.heading.median, p95: search1.heading.p95}, judged: 'p95', target: 'p95 ≤ 16 ms', pass: search30.heading.p95 <= 16});
-		rows.push({group: 'corpus 30×', metric: 'full-text search / keystroke', unit: 'ms', median: search30.text.median, p95: search30.text.p95, n: search30.text.n, baseline: {name: '1× text', median: search1.text.median, p95: search1.text.p95}, judged: 'p95', target: 'p95 ≤ 16 ms', pass: search30.text.p95 <= 16});
-		notes.push(`Slowest keystroke prefixes: heading 1× "${search1.slowestHeading.query}" ${search1.slowestHeading.ms.toFixed(1)} ms, 30× "${search30.slowestHeading.query}" ${search30.slowestHeading.ms.toFixed(1)} ms; full-text 1× "${search1.slowestText.query}" ${search1.slowestText.ms.toFixed(1)} ms, 30× "${search30.slowestText.query}" ${search30.slowestText.ms.toFixed(1)} ms.`);
+		rows.push({
+			group: 'corpus 30×',
+			metric: 'corpus load + validate',
+			unit: 'ms',
+			median: search30.loadMs,
+			n: 1,
+			baseline: {name: '1× load', median: search1.loadMs},
+			judged: 'median',
+		});
+		rows.push({
+			group: 'corpus 30×',
+			metric: 'heading index build',
+			unit: 'ms',
+			median: search30.indexMs,
+			n: 1,
+			baseline: {name: '1× build', median: search1.indexMs},
+			judged: 'median',
+		});
+		rows.push({
+			group: 'corpus 30×',
+			metric: 'heading search / keystroke',
+			unit: 'ms',
+			median: search30.heading.median,
+			p95: search30.heading.p95,
+			n: search30.heading.n,
+			baseline: {name: '1× heading', median: search1.heading.median, p95: search1.heading.p95},
+			judged: 'p95',
+			target: 'p95 ≤ 16 ms',
+			pass: search30.heading.p95 <= 16,
+		});
+		rows.push({
+			group: 'corpus 30×',
+			metric: 'full-text search / keystroke',
+			unit: 'ms',
+			median: search30.text.median,
+			p95: search30.text.p95,
+			n: search30.text.n,
+			baseline: {name: '1× text', median: search1.text.median, p95: search1.text.p95},
+			judged: 'p95',
+			target: 'p95 ≤ 16 ms',
+			pass: search30.text.p95 <= 16,
+		});
+		notes.push(
+			`Slowest keystroke prefixes: heading 1× "${search1.slowestHeading.query}" ${search1.slowestHeading.ms.toFixed(1)} ms, 30× "${search30.slowestHeading.query}" ${search30.slowestHeading.ms.toFixed(1)} ms; full-text 1× "${search1.slowestText.query}" ${search1.slowestText.ms.toFixed(1)} ms, 30× "${search30.slowestText.query}" ${search30.slowestText.ms.toFixed(1)} ms.`,
+		);
 	}
 	memRows('memory 30×', mem30, 250);
-	if (mem1.start !== undefined) notes.push('RSS (VmRSS) includes V8 heap headroom: growth between 500 and 5,000 keys can be heap grown before a full collection as well as a leak; a heap snapshot tells them apart.');
+	if (mem1.start !== undefined)
+		notes.push(
+			'RSS (VmRSS) includes V8 heap headroom: growth between 500 and 5,000 keys can be heap grown before a full collection as well as a leak; a heap snapshot tells them apart.',
+		);
 
 	// Ratio targets.
 	for (const row of rows) {
@@ -372,14 +580,15 @@ async function main(): Promise<void> {
 		const m = /≤ ([\d.]+)×/.exec(row.target);
 		const value = row[row.judged ?? 'median'];
 		const base = row.baseline[row.judged ?? 'median'];
-		if (m && value !== undefined && base !== undefined && Number.isFinite(value) && Number.isFinite(base)) row.pass = value <= Number(m[1]) * base;
+		if (m && value !== undefined && base !== undefined && Number.isFinite(value) && Number.isFinite(base))
+			row.pass = value <= Number(m[1]) * base;
 	}
 
 	const elapsed = (Date.now() - began) / 1000;
 	const meta = [
 		`run ${new Date().toISOString()}, ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, node ${process.version}, ${elapsed.toFixed(0)} s${QUICK ? ', --quick' : ''}; load average at start ${load.toFixed(2)}, at end ${loadavg()[0]!.toFixed(2)}`,
 		`children run with only PATH, HOME, TERM=xterm-256color, LANG (${cleanEnv().LANG}); the key figures of pa-tui and the baselines are each one session per pane and size`,
-		'ratio = figure ÷ baseline on the judged statistic (median for start-up and bytes, p95 for latencies and search), except bytes judged against 2×(cells+moves): the median of each press\'s bytes ÷ its own allowance; search times are in-process, each prefix of the queries typed one character at a time',
+		"ratio = figure ÷ baseline on the judged statistic (median for start-up and bytes, p95 for latencies and search), except bytes judged against 2×(cells+moves): the median of each press's bytes ÷ its own allowance; search times are in-process, each prefix of the queries typed one character at a time",
 		`key-to-frame: "first byte" = key written → first byte back; "settle" = key written → last byte before ${50} ms of quiet; ${RUNS.keys} measured presses, in blocks of 5 down then 5 (unmeasured) up`,
 		`heading queries: ${HEADING_QUERIES.map(q => JSON.stringify(q)).join(', ')}; full-text: ${TEXT_QUERIES.map(q => JSON.stringify(q)).join(', ')} (30×: the first two of each)`,
 	];

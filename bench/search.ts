@@ -5,7 +5,7 @@ import {performance} from 'node:perf_hooks';
 import {loadCorpus} from '../source/corpus/load.ts';
 import {buildModel} from '../source/corpus/model.ts';
 import {createSearchIndex} from '../source/search/index.ts';
-import {summarize, type Summary} from './stats.ts';
+import {type Summary, summarize} from './stats.ts';
 
 export const HEADING_QUERIES = ['relocaton', 'jilin training', 'infrastucture', 'industrial development 2012'];
 export const TEXT_QUERIES = ['relocation', 'jilin training', 'migrant workers', 'microcredit'];
@@ -26,7 +26,11 @@ function prefixes(query: string): string[] {
 	return Array.from({length: query.length}, (_, i) => query.slice(0, i + 1));
 }
 
-export function benchSearch(corpusPath: string, repeats = 5, queries: {heading: string[]; text: string[]} = {heading: HEADING_QUERIES, text: TEXT_QUERIES}): SearchBench {
+export function benchSearch(
+	corpusPath: string,
+	repeats = 5,
+	queries: {heading: string[]; text: string[]} = {heading: HEADING_QUERIES, text: TEXT_QUERIES},
+): SearchBench {
 	let t = performance.now();
 	const corpus = loadCorpus(corpusPath);
 	const loadMs = performance.now() - t;

@@ -1,9 +1,9 @@
 // Bundle the program with esbuild: one file for the one-shot commands, the explorer (Ink,
 // React) in a chunk loaded only when it starts. A bundle starts far faster than node_modules.
 
-import {build} from 'esbuild';
 import {createHash} from 'node:crypto';
 import {readFileSync, rmSync} from 'node:fs';
+import {build} from 'esbuild';
 import {patchStringWidth} from './string-width-patch.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));

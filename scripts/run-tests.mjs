@@ -7,5 +7,7 @@ const files = readdirSync('test')
 	.filter(name => /\.test\.tsx?$/.test(name))
 	.sort()
 	.map(name => `test/${name}`);
-const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...process.argv.slice(2), ...files], {stdio: 'inherit'});
+const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...process.argv.slice(2), ...files], {
+	stdio: 'inherit',
+});
 process.exit(result.status ?? 1);

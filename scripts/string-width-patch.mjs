@@ -21,7 +21,14 @@ export function patchStringWidth(source) {
 		throw new Error('string-width changed: update scripts/string-width-patch.mjs');
 	}
 	return source
-		.replace(SEGMENTER, 'let segmenterInstance;\nconst segmenter = {segment: text => (segmenterInstance ??= new Intl.Segmenter()).segment(text)};')
-		.replace(RGI_EMOJI, () => "let rgiEmojiInstance;\nconst rgiEmojiRegex = {test: text => (rgiEmojiInstance ??= new RegExp('^\\\\p{RGI_Emoji}$', 'v')).test(text)};")
+		.replace(
+			SEGMENTER,
+			'let segmenterInstance;\nconst segmenter = {segment: text => (segmenterInstance ??= new Intl.Segmenter()).segment(text)};',
+		)
+		.replace(
+			RGI_EMOJI,
+			() =>
+				"let rgiEmojiInstance;\nconst rgiEmojiRegex = {test: text => (rgiEmojiInstance ??= new RegExp('^\\\\p{RGI_Emoji}$', 'v')).test(text)};",
+		)
 		.replace(FAST_PATH, `${FAST_PATH}\tif (/${NARROW_SOURCE}/.test(string)) {\n\t\treturn string.length;\n\t}\n`);
 }

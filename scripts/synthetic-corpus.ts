@@ -41,7 +41,11 @@ function copyDocument(document: CorpusDocument, copy: number, rand: () => number
 		region: document.region + suffix,
 		placeName: document.placeName + suffix,
 		year,
-		title: replaceYear(document.title.includes(document.placeName) ? document.title.replace(document.placeName, document.placeName + suffix) : `${document.title}${suffix}`),
+		title: replaceYear(
+			document.title.includes(document.placeName)
+				? document.title.replace(document.placeName, document.placeName + suffix)
+				: `${document.title}${suffix}`,
+		),
 		sections: shuffled(document.sections, rand),
 	};
 }
@@ -83,7 +87,9 @@ export function writeSyntheticCorpus(input: string, out: string, factor = 30): n
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-	const {values} = parseArgs({options: {factor: {type: 'string', default: '30'}, in: {type: 'string', default: 'data/corpus.json'}, out: {type: 'string'}}});
+	const {values} = parseArgs({
+		options: {factor: {type: 'string', default: '30'}, in: {type: 'string', default: 'data/corpus.json'}, out: {type: 'string'}},
+	});
 	if (!values.out) {
 		process.stderr.write('usage: node --import tsx scripts/synthetic-corpus.ts [--factor 30] [--in data/corpus.json] --out <file>\n');
 		process.exit(2);

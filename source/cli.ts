@@ -1,13 +1,13 @@
 // The entry: parse arguments, then run a one-shot command or start the explorer. One-shot
 // commands never load Ink or React: the explorer is imported only when it is started.
 
-import {parseArgs, type ParseArgsConfig} from 'node:util';
+import {type ParseArgsConfig, parseArgs} from 'node:util';
+import {corpusPath, EXIT, type Output, openCorpus, processOutput, UsageError} from './commands/context.ts';
+import {COMMAND_OPTIONS, GLOBAL_OPTIONS} from './commands/options.ts';
+import {NoMatchError} from './commands/resolve.ts';
 import {CorpusError} from './corpus/read.ts';
 import {sanitizeLine} from './corpus/sanitize.ts';
 import {IngestError} from './ingest/raw-text.ts';
-import {corpusPath, EXIT, openCorpus, processOutput, UsageError, type Output} from './commands/context.ts';
-import {NoMatchError} from './commands/resolve.ts';
-import {COMMAND_OPTIONS, GLOBAL_OPTIONS} from './commands/options.ts';
 
 declare const PA_TUI_VERSION: string | undefined;
 const VERSION = typeof PA_TUI_VERSION === 'string' ? PA_TUI_VERSION : '0.0.0-dev';
@@ -110,7 +110,8 @@ function integer(name: string, value: string | undefined, least = 0): number | u
 
 function expectPositionals(command: string, positionals: string[], min: number, max: number): void {
 	if (positionals.length < min) throw new UsageError(`${command}: missing argument (see pa-tui ${command} --help)`);
-	if (positionals.length > max) throw new UsageError(`${command}: unexpected argument "${positionals[max]}" (see pa-tui ${command} --help)`);
+	if (positionals.length > max)
+		throw new UsageError(`${command}: unexpected argument "${positionals[max]}" (see pa-tui ${command} --help)`);
 }
 
 /**
@@ -153,7 +154,9 @@ export async function main(argv: string[], output: Output = processOutput(argv.i
 	const path = corpusPath(values.corpus);
 	if (command === '') {
 		if (!process.stdin.isTTY || !process.stdout.isTTY) {
-			throw new UsageError('the explorer needs a terminal on stdin and stdout; for scripts use pa-tui list, show, funds, search or export (see pa-tui --help)');
+			throw new UsageError(
+				'the explorer needs a terminal on stdin and stdout; for scripts use pa-tui list, show, funds, search or export (see pa-tui --help)',
+			);
 		}
 		const {display} = await openCorpus(path);
 		// The terminal is taken and the first frame painted before Ink loads (ui/shell.ts).
@@ -192,12 +195,20 @@ export async function main(argv: string[], output: Output = processOutput(argv.i
 			if (values.json && values.csv) throw new UsageError('funds: choose one of --json and --csv');
 			const {runFunds} = await import('./commands/funds.ts');
 			const sort = (values.sort ?? 'order') as 'amount' | 'order';
-			return runFunds(corpus, {region: args[0], year, match: values.match, sort, format: values.json ? 'json' : values.csv ? 'csv' : 'text'}, output);
+			return runFunds(
+				corpus,
+				{region: args[0], year, match: values.match, sort, format: values.json ? 'json' : values.csv ? 'csv' : 'text'},
+				output,
+			);
 		}
 		case 'search': {
 			expectPositionals(command, args, 1, 64);
 			const {runSearch} = await import('./commands/search.ts');
-			return runSearch(corpus, {query: args.join(' '), text: Boolean(values.text), limit: integer('limit', values.limit, 1) ?? 20, json: Boolean(values.json)}, output);
+			return runSearch(
+				corpus,
+				{query: args.join(' '), text: Boolean(values.text), limit: integer('limit', values.limit, 1) ?? 20, json: Boolean(values.json)},
+				output,
+			);
 		}
 		case 'export': {
 			expectPositionals(command, args, 0, 0);

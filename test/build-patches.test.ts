@@ -2,9 +2,9 @@
 // give the same width as the unpatched library for every character it lets through, and the
 // patch must still apply to the installed version (the build fails otherwise).
 
-import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {test} from 'node:test';
 import {fileURLToPath, pathToFileURL} from 'node:url';
 import stringWidth from 'string-width';
 import {NARROW_SOURCE, patchStringWidth} from '../scripts/string-width-patch.mjs';
@@ -36,7 +36,21 @@ test('the patch applies to the installed string-width and keeps its behaviour', 
 	writeFileSync(copy, patched);
 	try {
 		const {default: patchedWidth} = (await import(pathToFileURL(copy).href)) as {default: (text: string) => number};
-		for (const text of ['abc', '😀', '👍🏽', '👨‍👩‍👧', '🇨🇳', '1️⃣', '中文', 'é', 'a\u0301', '│ › · …', '☺', '☺️', '\u{1F9D1}\u200D\u{1F33E}']) {
+		for (const text of [
+			'abc',
+			'😀',
+			'👍🏽',
+			'👨‍👩‍👧',
+			'🇨🇳',
+			'1️⃣',
+			'中文',
+			'é',
+			'a\u0301',
+			'│ › · …',
+			'☺',
+			'☺️',
+			'\u{1F9D1}\u200D\u{1F33E}',
+		]) {
 			assert.equal(patchedWidth(text), stringWidth(text), JSON.stringify(text));
 		}
 	} finally {

@@ -2,12 +2,12 @@
 // NO_COLOR or --no-color), and what they load: never Ink or React, which the bundle keeps in the
 // explorer's chunk. Through the real binary; run `npm run build` first (npm test does).
 
-import {after, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
 import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
+import {after, test} from 'node:test';
 import {fileURLToPath, pathToFileURL} from 'node:url';
 import pty from 'node-pty';
 import stringWidth from 'string-width';
@@ -67,7 +67,14 @@ for (const [what, args, env] of [
 }
 
 test('list, funds and search fit a narrow terminal', async () => {
-	for (const command of [['list'], ['funds'], ['funds', '--match', 'relocation', '--sort', 'amount'], ['funds', 'liaoning', '--year', '2009'], ['search', 'poverty alleviation'], ['search', '--text', 'relocation']]) {
+	for (const command of [
+		['list'],
+		['funds'],
+		['funds', '--match', 'relocation', '--sort', 'amount'],
+		['funds', 'liaoning', '--year', '2009'],
+		['search', 'poverty alleviation'],
+		['search', '--text', 'relocation'],
+	]) {
 		const {output, exitCode} = await inTerminal(command, 64);
 		assert.equal(exitCode, 0);
 		for (const line of lines(output)) assert.ok(stringWidth(line) <= 64, `${command.join(' ')}: ${stringWidth(line)} cells: ${line}`);
@@ -107,12 +114,23 @@ function loadedFiles(args: string[]): string[] {
 
 // Strings that survive minification: React's element type tags, Ink's host element names, and
 // (unminified builds) esbuild's module path comments.
-const EXPLORER_CODE = /react\.transitional\.element|["']react\.element["']|["']ink-(?:box|text|root)["']|^\/\/ (?:node_modules\/(?:ink|react|react-reconciler)\/|source\/ui\/)/m;
+const EXPLORER_CODE =
+	/react\.transitional\.element|["']react\.element["']|["']ink-(?:box|text|root)["']|^\/\/ (?:node_modules\/(?:ink|react|react-reconciler)\/|source\/ui\/)/m;
 
-for (const command of [['list'], ['show', 'jilin', 'investment'], ['funds', '--match', 'relocation'], ['search', 'training'], ['export'], ['completion', 'bash']]) {
+for (const command of [
+	['list'],
+	['show', 'jilin', 'investment'],
+	['funds', '--match', 'relocation'],
+	['search', 'training'],
+	['export'],
+	['completion', 'bash'],
+]) {
 	test(`${command[0]} loads no Ink, React or explorer code`, () => {
 		const files = loadedFiles(command);
-		assert.ok(files.some(f => f.endsWith(join('dist', 'cli.js'))), files.join('\n'));
+		assert.ok(
+			files.some(f => f.endsWith(join('dist', 'cli.js'))),
+			files.join('\n'),
+		);
 		for (const file of files.filter(f => f.startsWith(join(root, 'dist')))) {
 			assert.doesNotMatch(readFileSync(file, 'utf8'), EXPLORER_CODE, `${file} is explorer code`);
 		}
@@ -132,5 +150,8 @@ test('the explorer chunk holds Ink and React, recognisably (so the tests above c
 		for (const m of code.matchAll(/(?:\bfrom|\bimport)\s*["']\.\/([^"']+\.js)["']/g)) visit(m[1]!);
 	};
 	visit(explorer[1]!);
-	assert.ok([...seen].some(file => EXPLORER_CODE.test(readFileSync(join(root, 'dist', file), 'utf8'))), [...seen].join(', '));
+	assert.ok(
+		[...seen].some(file => EXPLORER_CODE.test(readFileSync(join(root, 'dist', file), 'utf8'))),
+		[...seen].join(', '),
+	);
 });

@@ -2,14 +2,14 @@
 // piped. Expected values come from the raw yearbook text (data/raw/) or from the meaning of the
 // corpus, not from the program's own output. Run `npm run build` first (npm test does).
 
-import {after, describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
 import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {corpusSchema, type Corpus} from '../source/corpus/schema.ts';
-import {corpusFile, rawDir, root, runBinary, type RunResult} from './helpers/corpus.ts';
+import {after, describe, test} from 'node:test';
+import {type Corpus, corpusSchema} from '../source/corpus/schema.ts';
+import {corpusFile, type RunResult, rawDir, root, runBinary} from './helpers/corpus.ts';
 
 const ESC = '\x1b';
 const dir = mkdtempSync(join(tmpdir(), 'pa-tui-commands-'));
@@ -74,7 +74,10 @@ function parseCsv(text: string): string[][] {
 					}
 				} else field += text[i++];
 			}
-			assert.ok(i === text.length || text[i] === ',' || text.startsWith('\r\n', i), `after a quoted field: ${JSON.stringify(text.slice(i, i + 10))}`);
+			assert.ok(
+				i === text.length || text[i] === ',' || text.startsWith('\r\n', i),
+				`after a quoted field: ${JSON.stringify(text.slice(i, i + 10))}`,
+			);
 		} else if (c === ',') {
 			record.push(field);
 			field = '';
@@ -115,14 +118,48 @@ const tricky: Corpus = {
 				{
 					id: '01-funds-quotes-commas',
 					heading: 'Funds, "quoted", and more',
-					paragraphs: ['The province put in 12.5 million yuan, "all of it", for roads.\nA second line; 3,000 yuan per household.', `Red ${ESC}[31mtext${ESC}[0m here: 7 million yuan.`],
+					paragraphs: [
+						'The province put in 12.5 million yuan, "all of it", for roads.\nA second line; 3,000 yuan per household.',
+						`Red ${ESC}[31mtext${ESC}[0m here: 7 million yuan.`,
+					],
 					figures: [
-						{text: '12.5 million yuan', yuan: 12_500_000, sentence: 'The province put in 12.5 million yuan, "all of it", for roads.\nA second line', label: 'funds, "all of it"', change: 'up 5%, "a lot"'},
-						{text: '3,000 yuan', yuan: 3000, sentence: 'A second line; 3,000 yuan per household.', label: 'subsidy per household', change: null},
-						{text: '7 million yuan', yuan: 7_000_000, sentence: `Red ${ESC}[31mtext${ESC}[0m here: 7 million yuan.`, label: `red ${ESC}[31mlabel`, change: null},
+						{
+							text: '12.5 million yuan',
+							yuan: 12_500_000,
+							sentence: 'The province put in 12.5 million yuan, "all of it", for roads.\nA second line',
+							label: 'funds, "all of it"',
+							change: 'up 5%, "a lot"',
+						},
+						{
+							text: '3,000 yuan',
+							yuan: 3000,
+							sentence: 'A second line; 3,000 yuan per household.',
+							label: 'subsidy per household',
+							change: null,
+						},
+						{
+							text: '7 million yuan',
+							yuan: 7_000_000,
+							sentence: `Red ${ESC}[31mtext${ESC}[0m here: 7 million yuan.`,
+							label: `red ${ESC}[31mlabel`,
+							change: null,
+						},
 					],
 				},
-				{id: '02-training', heading: 'Training 培训', paragraphs: ['Training funds of 2 million yuan were spent on 1,000 people.'], figures: [{text: '2 million yuan', yuan: 2_000_000, sentence: 'Training funds of 2 million yuan were spent on 1,000 people.', label: 'training funds', change: null}]},
+				{
+					id: '02-training',
+					heading: 'Training 培训',
+					paragraphs: ['Training funds of 2 million yuan were spent on 1,000 people.'],
+					figures: [
+						{
+							text: '2 million yuan',
+							yuan: 2_000_000,
+							sentence: 'Training funds of 2 million yuan were spent on 1,000 people.',
+							label: 'training funds',
+							change: null,
+						},
+					],
+				},
 			],
 		},
 		{
@@ -179,7 +216,9 @@ describe('list', () => {
 		assert.ok(lines.some(l => /^Heilongjiang\s+2009\b/.test(l)) && lines.some(l => /^Heilongjiang\s+2012\b/.test(l)));
 	});
 	test('--json: counts agree with the raw text (Jilin 2009 has one section per 【heading】)', () => {
-		const rows = json<Array<{id: string; region: string; regionType: string; year: number; title: string; sections: number; figures: number}>>(['list', '--json']);
+		const rows = json<
+			Array<{id: string; region: string; regionType: string; year: number; title: string; sections: number; figures: number}>
+		>(['list', '--json']);
 		assert.equal(rows.length, 33);
 		assert.deepEqual(Object.keys(rows[0]!).sort(), ['figures', 'id', 'region', 'regionType', 'sections', 'title', 'year']);
 		const jilin = rows.find(r => r.id === 'jilin-2009')!;
@@ -279,13 +318,22 @@ describe('show', () => {
 		assertOneLine(r.stderr, /2009, 2012/);
 	});
 	test('--json: document metadata and the chosen sections as stored', () => {
-		const shown = json<Array<{document: Record<string, unknown>; sections: Array<{id: string; heading: string; paragraphs: string[]}>}>>(['show', 'jilin', '--year', '2009', '--json']);
+		const shown = json<Array<{document: Record<string, unknown>; sections: Array<{id: string; heading: string; paragraphs: string[]}>}>>([
+			'show',
+			'jilin',
+			'--year',
+			'2009',
+			'--json',
+		]);
 		assert.equal(shown.length, 1);
 		const stored2009 = stored.documents.find(d => d.id === 'jilin-2009')!;
 		const {sections, ...meta} = stored2009;
 		assert.deepEqual(shown[0]!.document, meta);
 		assert.deepEqual(shown[0]!.sections, sections);
-		assert.deepEqual(shown[0]!.sections.map(s => s.heading), bracketHeadings(JILIN_2009));
+		assert.deepEqual(
+			shown[0]!.sections.map(s => s.heading),
+			bracketHeadings(JILIN_2009),
+		);
 	});
 });
 
@@ -299,7 +347,10 @@ describe('Liaoning 2009: two reports in one year', () => {
 		for (const h of bracketHeadings(PAIRING_2009)) assert.ok(r.stdout.slice(pairing).includes(`\n${h}\n`), h);
 	});
 	test('a query naming the pairing picks that report, whole', () => {
-		for (const args of [['show', 'liaoning', 'qinghai', '--year', '2009'], ['show', 'liaoning', 'qinghai']]) {
+		for (const args of [
+			['show', 'liaoning', 'qinghai', '--year', '2009'],
+			['show', 'liaoning', 'qinghai'],
+		]) {
 			const r = ok(args);
 			assert.ok(r.stdout.startsWith(`${PAIRING_TITLE} (2009)`), args.join(' '));
 			assert.ok(!r.stdout.includes(PROVINCIAL_TITLE));
@@ -315,7 +366,10 @@ describe('Liaoning 2009: two reports in one year', () => {
 	});
 	test('show --json --year 2009: both documents', () => {
 		const shown = json<Array<{document: {id: string; title: string}}>>(['show', 'liaoning', '--year', '2009', '--json']);
-		assert.deepEqual(shown.map(s => s.document.title), [PROVINCIAL_TITLE, PAIRING_TITLE]);
+		assert.deepEqual(
+			shown.map(s => s.document.title),
+			[PROVINCIAL_TITLE, PAIRING_TITLE],
+		);
 	});
 	test('funds --year 2009: both reports, each under its title', () => {
 		const r = ok(['funds', 'liaoning', '--year', '2009']);
@@ -349,7 +403,14 @@ describe('funds', () => {
 		for (const row of rows) assert.match(row.slice(label - 1, label + 1), /^ \S$/, row);
 	});
 	test('without a region: across every report, so --match relocation --sort amount compares regions', () => {
-		const rows = json<Array<{region: string; label: string; section: string; yuan: number}>>(['funds', '--match', 'relocation', '--sort', 'amount', '--json']);
+		const rows = json<Array<{region: string; label: string; section: string; yuan: number}>>([
+			'funds',
+			'--match',
+			'relocation',
+			'--sort',
+			'amount',
+			'--json',
+		]);
 		assert.ok(new Set(rows.map(r => r.region)).size >= 5, 'several regions');
 		for (let i = 1; i < rows.length; i++) assert.ok(rows[i - 1]!.yuan >= rows[i]!.yuan, 'largest first');
 		for (const r of rows) assert.match(`${r.label} ${r.section}`, /relocat/i);
@@ -406,7 +467,11 @@ describe('search', () => {
 		assert.match(lines[0]!, /^Jilin 2009\s+Poverty alleviation training\s+/);
 	});
 	test('--json: score 1 is a perfect match, hits best first', () => {
-		const hits = json<Array<{documentId: string; region: string; year: number; sectionId: string; heading: string; score: number}>>(['search', 'Poverty alleviation by relocation', '--json']);
+		const hits = json<Array<{documentId: string; region: string; year: number; sectionId: string; heading: string; score: number}>>([
+			'search',
+			'Poverty alleviation by relocation',
+			'--json',
+		]);
 		assert.equal(hits[0]!.heading, 'Poverty alleviation by relocation');
 		assert.ok(hits[0]!.score > 0.95 && hits[0]!.score <= 1);
 		for (let i = 1; i < hits.length; i++) assert.ok(hits[i - 1]!.score >= hits[i]!.score);
@@ -421,14 +486,21 @@ describe('search', () => {
 	test('--text: the matching sentence under its region, year and heading', () => {
 		// 003, Poverty alleviation training: "Ten enterprises signed the collective order contracts and 1107 people signed the order agreements."
 		const r = ok(['search', '--text', '1107 people']);
-		assert.equal(r.stdout, 'Jilin 2009  Poverty alleviation training\n  Ten enterprises signed the collective order contracts and 1107 people signed the order agreements.\n');
+		assert.equal(
+			r.stdout,
+			'Jilin 2009  Poverty alleviation training\n  Ten enterprises signed the collective order contracts and 1107 people signed the order agreements.\n',
+		);
 		const hits = json<Array<{sentence: string; heading: string}>>(['search', '--text', 'rain plan', '--json', '--limit', '200']);
 		assert.ok(hits.length > 5);
 		for (const h of hits) assert.match(h.sentence, /\brain\b.*\bplan|\bplan\b.*\brain/i, h.sentence);
 		assert.match(hits[0]!.sentence, /rain plan/i);
 	});
 	test('nothing matches: exit 1', () => {
-		for (const args of [['search', 'zqxjvw'], ['search', '--text', 'zqxjvw'], ['search', 'zqxjvw', '--json']]) {
+		for (const args of [
+			['search', 'zqxjvw'],
+			['search', '--text', 'zqxjvw'],
+			['search', 'zqxjvw', '--json'],
+		]) {
 			const r = runBinary(args);
 			assert.equal(r.status, 1, args.join(' '));
 			if (args.includes('--json')) assert.deepEqual(JSON.parse(r.stdout), []);
@@ -443,13 +515,23 @@ describe('search', () => {
 describe('export, ingest, completion', () => {
 	test('export: the whole corpus as JSON, equal to the corpus file', () => {
 		// More than runBinary's default 1 MB buffer.
-		const r = spawnSync(process.execPath, [join(root, 'bin/pa-tui'), 'export'], {encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: {PATH: process.env['PATH'] ?? ''}});
+		const r = spawnSync(process.execPath, [join(root, 'bin/pa-tui'), 'export'], {
+			encoding: 'utf8',
+			maxBuffer: 64 * 1024 * 1024,
+			env: {PATH: process.env['PATH'] ?? ''},
+		});
 		assert.equal(r.status, 0, r.stderr);
 		assert.deepEqual(JSON.parse(r.stdout), stored);
 	});
 	test('ingest: the raw files make the committed corpus; a missing file is a one-line error', () => {
 		const out = join(dir, 'ingested.json');
-		const files = ['000_ce3b4c900936e79e.txt', '001_3ad18326bc42aa7d.txt', '002_97f44c48ffa5d22d.txt', '003_fd107518aca715a8.txt', '004_097464b77ca6da65.txt'].map(f => join(rawDir, f));
+		const files = [
+			'000_ce3b4c900936e79e.txt',
+			'001_3ad18326bc42aa7d.txt',
+			'002_97f44c48ffa5d22d.txt',
+			'003_fd107518aca715a8.txt',
+			'004_097464b77ca6da65.txt',
+		].map(f => join(rawDir, f));
 		const r = ok(['ingest', ...files, '--out', out]);
 		assert.match(r.stderr, /33 reports/);
 		assert.deepEqual(JSON.parse(readFileSync(out, 'utf8')), stored);
@@ -459,13 +541,21 @@ describe('export, ingest, completion', () => {
 	for (const shell of ['bash', 'zsh', 'fish']) {
 		test(`completion ${shell}: commands and region names`, () => {
 			const r = ok(['completion', shell]);
-			for (const word of ['show', 'funds', 'search', 'heilongjiang', 'inner-mongolia', 'xinjiang-production-and-construction-corps']) assert.ok(r.stdout.includes(word), word);
+			for (const word of ['show', 'funds', 'search', 'heilongjiang', 'inner-mongolia', 'xinjiang-production-and-construction-corps'])
+				assert.ok(r.stdout.includes(word), word);
 		});
 	}
 	test('completion bash is valid bash: regions after show, options, --sort values', () => {
 		const script = ok(['completion', 'bash']).stdout;
 		const complete = (words: string[]) => {
-			const check = spawnSync('bash', ['-c', `${script}\nCOMP_WORDS=(${words.map(w => `'${w}'`).join(' ')}); COMP_CWORD=${words.length - 1}; _pa_tui; echo "\${COMPREPLY[@]}"`], {encoding: 'utf8'});
+			const check = spawnSync(
+				'bash',
+				[
+					'-c',
+					`${script}\nCOMP_WORDS=(${words.map(w => `'${w}'`).join(' ')}); COMP_CWORD=${words.length - 1}; _pa_tui; echo "\${COMPREPLY[@]}"`,
+				],
+				{encoding: 'utf8'},
+			);
 			assert.equal(check.status, 0, check.stderr);
 			return check.stdout.trim();
 		};
@@ -512,7 +602,17 @@ describe('a corpus holding quotes, commas, line breaks and an escape sequence', 
 		const records = parseCsv(ok(['funds', '--csv', ...T]).stdout);
 		assert.equal(records.length, 1 + 4);
 		const [, first, second, third] = records;
-		assert.deepEqual(first, ['Quoteland', '2010', 'quoteland-2010', 'Funds, "quoted", and more', 'funds, "all of it"', '12.5 million yuan', '12500000', 'up 5%, "a lot"', 'The province put in 12.5 million yuan, "all of it", for roads.\nA second line']);
+		assert.deepEqual(first, [
+			'Quoteland',
+			'2010',
+			'quoteland-2010',
+			'Funds, "quoted", and more',
+			'funds, "all of it"',
+			'12.5 million yuan',
+			'12500000',
+			'up 5%, "a lot"',
+			'The province put in 12.5 million yuan, "all of it", for roads.\nA second line',
+		]);
 		assert.deepEqual(second!.slice(5, 8), ['3,000 yuan', '3000', '']);
 		// An escape sequence cannot be escaped in CSV: it is replaced by a visible mark.
 		assert.ok(!third!.join('').includes(ESC));
@@ -520,11 +620,25 @@ describe('a corpus holding quotes, commas, line breaks and an escape sequence', 
 	});
 	test('funds, show, list, search --json parse back to the stored strings', () => {
 		const doc = tricky.documents[0]!;
-		const funds = json<Array<{label: string; change: string | null; sentence: string; section: string; title: string}>>(['funds', '--json', ...T]);
-		assert.deepEqual(funds.map(f => f.label), doc.sections.flatMap(s => s.figures.map(f => f.label)));
+		const funds = json<Array<{label: string; change: string | null; sentence: string; section: string; title: string}>>([
+			'funds',
+			'--json',
+			...T,
+		]);
+		assert.deepEqual(
+			funds.map(f => f.label),
+			doc.sections.flatMap(s => s.figures.map(f => f.label)),
+		);
 		assert.equal(funds[0]!.sentence, doc.sections[0]!.figures[0]!.sentence);
 		assert.equal(funds[0]!.title, doc.title);
-		const shown = json<Array<{document: {title: string; attribution: string}; sections: Corpus['documents'][0]['sections']}>>(['show', 'quoteland', '--year', '2010', '--json', ...T]);
+		const shown = json<Array<{document: {title: string; attribution: string}; sections: Corpus['documents'][0]['sections']}>>([
+			'show',
+			'quoteland',
+			'--year',
+			'2010',
+			'--json',
+			...T,
+		]);
 		assert.equal(shown[0]!.document.attribution, doc.attribution);
 		assert.deepEqual(shown[0]!.sections, doc.sections);
 		assert.equal(json<Array<{title: string}>>(['list', '--json', ...T])[0]!.title, doc.title);
@@ -577,7 +691,9 @@ describe('piped output is plain text', () => {
 	test('paragraphs are not hard-wrapped: each raw paragraph is one line', () => {
 		const r = ok(['show', 'jilin', 'investment', '--year', '2009']);
 		// 003: the paragraph after 【Investment of anti-poverty funds】, whole, on one line.
-		const line = raw(JILIN_2009).split('\n').find(l => l.includes('【Investment of anti-poverty funds】'))!;
+		const line = raw(JILIN_2009)
+			.split('\n')
+			.find(l => l.includes('【Investment of anti-poverty funds】'))!;
 		const paragraph = line.replace(/^.*【Investment of anti-poverty funds】\s*/, '').trim();
 		assert.ok(paragraph.length > 200);
 		assert.ok(r.stdout.split('\n').includes(paragraph), 'the paragraph is one line');

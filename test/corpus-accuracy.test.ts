@@ -1,9 +1,9 @@
 // Accuracy against expectations written by reading the raw text (test/expectations/*.json):
 // the full heading list of every report, and every money amount of thirteen reports.
 
-import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
+import {test} from 'node:test';
 import {builtCorpus, root} from './helpers/corpus.ts';
 
 interface HeadingExpectation {
@@ -35,7 +35,10 @@ test('the expectations cover all bracket-style reports and at least ten run-in r
 for (const expected of headings) {
 	test(`headings: ${expected.title} (${expected.source.slice(0, 3)})`, () => {
 		const d = documentFor(expected.source, expected.title);
-		assert.deepEqual(d.sections.map(s => s.heading), expected.headings);
+		assert.deepEqual(
+			d.sections.map(s => s.heading),
+			expected.headings,
+		);
 	});
 }
 

@@ -1,8 +1,8 @@
 // The committed corpus, its faithfulness to the raw text, and the document metadata.
 
-import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
+import {test} from 'node:test';
 import {serializeCorpus} from '../source/commands/ingest.ts';
 import {parseCorpus} from '../source/corpus/load.ts';
 import {builtCorpus, corpusFile, rawDir} from './helpers/corpus.ts';
@@ -62,10 +62,16 @@ test('regions and region types read from titles and text', () => {
 test('attributions without parentheses, joined over two lines, null where there is none', () => {
 	const docs = builtCorpus().documents;
 	const corps = docs.find(d => d.regionType === 'corps')!;
-	assert.equal(corps.attribution, 'Li Xincheng, Poverty Alleviation Office of Xinjiang Production and Construction Corps Development and Reform Commission');
+	assert.equal(
+		corps.attribution,
+		'Li Xincheng, Poverty Alleviation Office of Xinjiang Production and Construction Corps Development and Reform Commission',
+	);
 	assert.equal(docs.find(d => d.id === 'jilin-2012')!.attribution, 'Xu Dongliang, Jilin Provincial Poverty Alleviation Office');
 	assert.equal(docs.find(d => d.id === 'jilin-2009')!.attribution, null);
-	assert.equal(docs.find(d => d.title.startsWith('Liaoning-Qinghai'))!.attribution, 'Zhang Dongping, Rong Xuefei, Liaoning Provincial Economic Cooperation Office');
+	assert.equal(
+		docs.find(d => d.title.startsWith('Liaoning-Qinghai'))!.attribution,
+		'Zhang Dongping, Rong Xuefei, Liaoning Provincial Economic Cooperation Office',
+	);
 });
 
 // Faithfulness: the raw block of each report, found by its title in the raw file, equals
@@ -99,7 +105,10 @@ test('every figure stands in its sentence, and the sentence in its section', () 
 		for (const s of d.sections) {
 			for (const f of s.figures) {
 				assert.ok(f.sentence.includes(f.text), `${d.id}: ${f.text}`);
-				assert.ok(s.paragraphs.some(p => p.includes(f.sentence)), `${d.id}: sentence of ${f.text}`);
+				assert.ok(
+					s.paragraphs.some(p => p.includes(f.sentence)),
+					`${d.id}: sentence of ${f.text}`,
+				);
 				assert.ok(f.yuan > 0, `${d.id}: ${f.text}`);
 				assert.ok(f.label.length > 0);
 			}

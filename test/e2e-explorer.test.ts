@@ -2,8 +2,8 @@
 // output fed to a headless xterm, assertions on the screen a person would see.
 // Needs dist/ (npm test builds it first; otherwise run npm run build).
 
-import {test} from 'node:test';
 import assert from 'node:assert/strict';
+import {test} from 'node:test';
 import {built, launch} from './helpers/pty.ts';
 
 const KEY = {down: '\u001B[B', enter: '\r', escape: '\u001B', tab: '\t'};
@@ -19,7 +19,10 @@ function launchAt(columns: number, rows: number, env: Record<string, string> = {
 	};
 }
 
-test('explorer at 80×24: move, open, search with a typo, funds, help, resize, quit', {skip: !built && 'dist/ not built (npm run build)', timeout: 40000}, async t => {
+test('explorer at 80×24: move, open, search with a typo, funds, help, resize, quit', {
+	skip: !built && 'dist/ not built (npm run build)',
+	timeout: 40000,
+}, async t => {
 	const ui = launchAt(80, 24);
 	t.after(() => {
 		try {
@@ -77,12 +80,18 @@ test('explorer at 80×24: move, open, search with a typo, funds, help, resize, q
 	ui.press('q');
 	const code = await ui.exited;
 	assert.equal(code, 0);
-	assert.ok(ui.output().endsWith('\u001B[?1049l\u001B[?25h'), `ends by leaving the alternate screen and showing the cursor: ${JSON.stringify(ui.output().slice(-40))}`);
+	assert.ok(
+		ui.output().endsWith('\u001B[?1049l\u001B[?25h'),
+		`ends by leaving the alternate screen and showing the cursor: ${JSON.stringify(ui.output().slice(-40))}`,
+	);
 	await ui.until(() => true, 'the last output parsed');
 	assert.equal(ui.term.buffer.active.type, 'normal');
 });
 
-test('explorer at 120×40: three panes, Ctrl-C restores the terminal', {skip: !built && 'dist/ not built (npm run build)', timeout: 40000}, async t => {
+test('explorer at 120×40: three panes, Ctrl-C restores the terminal', {
+	skip: !built && 'dist/ not built (npm run build)',
+	timeout: 40000,
+}, async t => {
 	const ui = launchAt(120, 40, {NO_COLOR: '1'});
 	t.after(() => {
 		try {
@@ -107,7 +116,10 @@ test('explorer at 120×40: three panes, Ctrl-C restores the terminal', {skip: !b
 });
 
 test('SIGTERM and SIGHUP restore the terminal too', {skip: !built && 'dist/ not built (npm run build)', timeout: 40000}, async t => {
-	for (const [signal, code] of [['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+	for (const [signal, code] of [
+		['SIGTERM', 143],
+		['SIGHUP', 129],
+	] as const) {
 		const ui = launchAt(80, 24);
 		t.after(() => {
 			try {

@@ -2,8 +2,8 @@
 // notice: that frame differs from the one the explorer draws for the same state, or a key typed
 // while Ink loads is lost.
 
-import {test} from 'node:test';
 import assert from 'node:assert/strict';
+import {test} from 'node:test';
 import {built, launch} from './helpers/pty.ts';
 
 const skip = !built && 'dist/ not built (npm run build)';
@@ -38,7 +38,8 @@ async function until(ok: () => boolean, what: string, ui: Ui, ms = 15000): Promi
 	await ui.settled();
 }
 
-const arrow = (ui: Ui, down: boolean) => (ui.output().includes('\u001B[?1h') ? (down ? '\u001BOB' : '\u001BOA') : down ? '\u001B[B' : '\u001B[A');
+const arrow = (ui: Ui, down: boolean) =>
+	ui.output().includes('\u001B[?1h') ? (down ? '\u001BOB' : '\u001BOA') : down ? '\u001B[B' : '\u001B[A';
 
 const CASES = [
 	{columns: 120, rows: 40, env: {}},
@@ -48,7 +49,10 @@ const CASES = [
 ];
 
 for (const {columns, rows, env} of CASES) {
-	test(`${columns}×${rows}${Object.keys(env).length ? ` ${JSON.stringify(env)}` : ''}: the first frame is the explorer's own, cell for cell`, {skip, timeout: 40000}, async t => {
+	test(`${columns}×${rows}${Object.keys(env).length ? ` ${JSON.stringify(env)}` : ''}: the first frame is the explorer's own, cell for cell`, {
+		skip,
+		timeout: 40000,
+	}, async t => {
 		const ui = launch({columns, rows, env});
 		t.after(ui.dispose);
 		await until(() => ui.output().includes(SYNC_END), 'the first frame', ui);
@@ -56,7 +60,15 @@ for (const {columns, rows, env} of CASES) {
 		assert.ok(ui.screen().includes('Regions (29)'), ui.screen());
 		// Once Ink runs, ↓ then ↑ makes it draw the starting state itself.
 		ui.press(arrow(ui, true));
-		await until(() => ui.screen().split('\n').some(line => /[›>] Chongqing/.test(line)), '↓ handled', ui);
+		await until(
+			() =>
+				ui
+					.screen()
+					.split('\n')
+					.some(line => /[›>] Chongqing/.test(line)),
+			'↓ handled',
+			ui,
+		);
 		ui.press(arrow(ui, false));
 		await until(() => cellsSeen(ui).join('\n') === first.join('\n') || ui.output().endsWith(SYNC_END), '↑ handled', ui);
 		await new Promise(resolve => setTimeout(resolve, 300));

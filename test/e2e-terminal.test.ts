@@ -4,15 +4,15 @@
 // Needs dist/ (npm test builds it first; otherwise run npm run build). The harness follows
 // test/e2e-explorer.test.ts; stderr goes to a file here, so "nothing on stderr" can be checked.
 
-import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {spawnSync} from 'node:child_process';
+import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
+import {test} from 'node:test';
 import fc from 'fast-check';
-import {binary, root} from './helpers/corpus.ts';
-import {built, launch, LEAVE} from './helpers/pty.ts';
+import {root} from './helpers/corpus.ts';
+import {built, LEAVE, launch} from './helpers/pty.ts';
 
 /** Every non-ASCII character the explorer draws with (borders, markers, arrows, ellipsis). */
 const CHROME = /[│›▸…·█↑↓←→–—×]/;
@@ -29,7 +29,10 @@ function alive(pid: number): boolean {
 
 /** The exit leaves the terminal as it was: alternate screen left, cursor shown, nothing running. */
 async function assertRestored(ui: ReturnType<typeof launch>, what: string, after = '') {
-	assert.ok(ui.output().endsWith(LEAVE + after), `${what}: ends by leaving the alternate screen and showing the cursor: ${JSON.stringify(ui.output().slice(-40))}`);
+	assert.ok(
+		ui.output().endsWith(LEAVE + after),
+		`${what}: ends by leaving the alternate screen and showing the cursor: ${JSON.stringify(ui.output().slice(-40))}`,
+	);
 	await ui.settled();
 	assert.equal(ui.term.buffer.active.type, 'normal', `${what}: back on the normal screen`);
 	assert.ok(!alive(ui.child.pid), `${what}: no process left behind`);
@@ -132,7 +135,9 @@ test('TERM unset or unknown, or FORCE_COLOR=0: the selection is still drawn', {s
 		[{TERM: 'vt-unknown'}, true],
 		[{FORCE_COLOR: '0'}, false],
 	] as const) {
-		const what = Object.entries(env).map(([k, v]) => `${k}=${v ?? '(unset)'}`).join(' ');
+		const what = Object.entries(env)
+			.map(([k, v]) => `${k}=${v ?? '(unset)'}`)
+			.join(' ');
 		const ui = launch({env});
 		t.after(ui.dispose);
 		await ui.until(s => s.includes('Regions (29)'), `${what}: the first frame`, 15000);
@@ -148,10 +153,23 @@ test('20×5 and smaller: a notice that fits; recovery at 80×24', {skip, timeout
 	t.after(ui.dispose);
 	let screen = await ui.until(s => s.includes('too small'), 'the notice at 20×5', 15000);
 	assert.deepEqual(screen.split('\n'), ['too small: 40×10', '', '', '', '']);
-	for (const [c, r, notice] of [[12, 3, 'need 40×10'], [9, 2, 'too small'], [5, 2, '40×10'], [1, 1, '!'], [39, 24, 'terminal too small (need 40×10)'], [80, 9, 'terminal too small (need 40×10)']] as const) {
+	for (const [c, r, notice] of [
+		[12, 3, 'need 40×10'],
+		[9, 2, 'too small'],
+		[5, 2, '40×10'],
+		[1, 1, '!'],
+		[39, 24, 'terminal too small (need 40×10)'],
+		[80, 9, 'terminal too small (need 40×10)'],
+	] as const) {
 		ui.resize(c, r);
 		screen = await ui.until(s => s.split('\n')[0] === notice, `the notice at ${c}×${r}`);
-		assert.ok(screen.split('\n').slice(1).every(line => line === ''), `${c}×${r}: one line only`);
+		assert.ok(
+			screen
+				.split('\n')
+				.slice(1)
+				.every(line => line === ''),
+			`${c}×${r}: one line only`,
+		);
 	}
 	ui.resize(80, 24);
 	screen = await ui.until(s => s.includes('Regions (29)'), 'recovered at 80×24');
@@ -188,7 +206,11 @@ test('a resize storm: 60 resizes in a second, tiny sizes included, ends correct 
 	ui.press('g');
 	await new Promise(resolve => setTimeout(resolve, 300));
 	// Under load the program may still be working through the storm: wait for the right screen.
-	const after = await ui.until(s => s.split('\n').length === 30 && /Fujian · 2012 ·/.test(s.split('\n')[28]!), 'the screen after the storm, status bar in place', 10000);
+	const after = await ui.until(
+		s => s.split('\n').length === 30 && /Fujian · 2012 ·/.test(s.split('\n')[28]!),
+		'the screen after the storm, status bar in place',
+		10000,
+	);
 	const lines = after.split('\n');
 	assert.equal(lines.length, 30);
 	assert.match(lines[0]!, /^ Regions \(29\)\s+│ Fujian 2012\s+│ Text/, 'three panes at 100 columns');
@@ -271,7 +293,10 @@ test('an internal error after the first frame: terminal restored, then one line 
 const tmuxVersion = spawnSync('tmux', ['-V'], {encoding: 'utf8'});
 const hasTmux = tmuxVersion.status === 0;
 
-test('inside tmux: regions pane, move, resize, SIGINT; the normal screen is left blank', {skip: (!built && 'dist/ not built') || (!hasTmux && 'tmux not installed'), timeout: 60000}, async t => {
+test('inside tmux: regions pane, move, resize, SIGINT; the normal screen is left blank', {
+	skip: (!built && 'dist/ not built') || (!hasTmux && 'tmux not installed'),
+	timeout: 60000,
+}, async t => {
 	const socket = `pa-tui-test-${process.pid}`;
 	const tmux = (...args: string[]) => spawnSync('tmux', ['-L', socket, '-f', '/dev/null', ...args], {encoding: 'utf8'});
 	t.after(() => {
@@ -296,7 +321,10 @@ test('inside tmux: regions pane, move, resize, SIGINT; the normal screen is left
 	await until(s => s.includes('Regions (29)') && /› Anhui/.test(s), 'the regions pane', 20000);
 	assert.equal(tmux('display-message', '-p', '-t', 'x', '#{alternate_on}').stdout.trim(), '1', 'in the alternate screen');
 	tmux('send-keys', '-t', 'x', 'j');
-	await until(s => /› Chongqing/.test(s) && /Chongqing · 2012 · Overview/.test(s.split('\n')[22] ?? ''), 'j moves, status bar on the last line but one');
+	await until(
+		s => /› Chongqing/.test(s) && /Chongqing · 2012 · Overview/.test(s.split('\n')[22] ?? ''),
+		'j moves, status bar on the last line but one',
+	);
 	tmux('resize-window', '-t', 'x', '-x', '100', '-y', '30');
 	await until(s => /│ Text/.test(s.split('\n')[0] ?? '') && /Chongqing · 2012/.test(s.split('\n')[28] ?? ''), 'three panes at 100×30');
 	const shell = tmux('display-message', '-p', '-t', 'x', '#{pane_pid}').stdout.trim();

@@ -1,11 +1,11 @@
 // A broken corpus file: one line on stderr naming the file and the problem, exit 2, no stack
 // trace, and nothing of the file's bytes that could drive the terminal.
 
-import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
+import {test} from 'node:test';
 import {CorpusError, loadCorpus, parseCorpus} from '../source/corpus/load.ts';
 import type {Corpus} from '../source/corpus/schema.ts';
 import {corpusFile, runBinary} from './helpers/corpus.ts';
@@ -80,7 +80,9 @@ test('missing file, given by PA_TUI_CORPUS', () => {
 	assert.match(r.stderr, /^pa-tui: cannot read corpus .*nope-env\.json: no such file\n$/);
 });
 
-test('unreadable file (chmod 000)', {skip: process.getuid?.() === 0 ? 'running as root: chmod 000 does not stop root reading' : false}, () => {
+test('unreadable file (chmod 000)', {
+	skip: process.getuid?.() === 0 ? 'running as root: chmod 000 does not stop root reading' : false,
+}, () => {
 	const path = file('unreadable.json', JSON.stringify(good));
 	chmodSync(path, 0o000);
 	assert.match(refused(path), /permission denied/);
@@ -130,7 +132,10 @@ test('a byte-order mark before the JSON is accepted', () => {
 });
 
 test('wrong schemaVersion, newer or missing', () => {
-	assert.match(refused(file('v2.json', JSON.stringify({...good, schemaVersion: 2}))), /schemaVersion 2 is not supported \(this pa-tui reads version 1\)/);
+	assert.match(
+		refused(file('v2.json', JSON.stringify({...good, schemaVersion: 2}))),
+		/schemaVersion 2 is not supported \(this pa-tui reads version 1\)/,
+	);
 	assert.match(refused(file('v-string.json', JSON.stringify({...good, schemaVersion: '1'}))), /schemaVersion "1" is not supported/);
 	const {schemaVersion: _, ...noVersion} = good;
 	assert.match(refused(file('v-missing.json', JSON.stringify(noVersion))), /schemaVersion: Invalid literal value, expected 1/);
@@ -143,30 +148,103 @@ test('not a corpus at all: an array, null, a number', () => {
 });
 
 test('a field of the wrong type: the message names the field path', () => {
-	assert.match(refused(file('year-string.json', withDocument(d => (d['year'] = '2009')))), /year-string\.json: documents\[0\]\.year: Expected number, received string/);
-	assert.match(refused(file('year-float.json', withDocument(d => (d['year'] = 2009.5)))), /documents\[0\]\.year: Expected integer/);
 	assert.match(
-		refused(file('paragraph.json', withDocument(d => ((d['sections'] as Array<{paragraphs: unknown[]}>)[0]!.paragraphs = ['ok', 7])))),
+		refused(
+			file(
+				'year-string.json',
+				withDocument(d => (d['year'] = '2009')),
+			),
+		),
+		/year-string\.json: documents\[0\]\.year: Expected number, received string/,
+	);
+	assert.match(
+		refused(
+			file(
+				'year-float.json',
+				withDocument(d => (d['year'] = 2009.5)),
+			),
+		),
+		/documents\[0\]\.year: Expected integer/,
+	);
+	assert.match(
+		refused(
+			file(
+				'paragraph.json',
+				withDocument(d => ((d['sections'] as Array<{paragraphs: unknown[]}>)[0]!.paragraphs = ['ok', 7])),
+			),
+		),
 		/documents\[0\]\.sections\[0\]\.paragraphs\[1\]: Expected string, received number/,
 	);
-	assert.match(refused(file('region-type.json', withDocument(d => (d['regionType'] = 'planet')))), /documents\[0\]\.regionType: Invalid enum value/);
-	assert.match(refused(file('missing-title.json', withDocument(d => delete d['title']))), /documents\[0\]\.title: Required/);
-	assert.match(refused(file('extra-field.json', withDocument(d => (d['extra'] = 1)))), /documents\[0\]: Unrecognized key\(s\) in object: 'extra'/);
-	assert.match(refused(file('bad-id.json', withDocument(d => (d['id'] = 'Jilin 2009')))), /documents\[0\]\.id: must be a lower-case slug/);
 	assert.match(
-		refused(file('negative.json', withDocument(d => ((d['sections'] as Array<{figures: unknown[]}>)[0]!.figures = [{text: 'x', yuan: -1, sentence: '', label: '', change: null}])))),
+		refused(
+			file(
+				'region-type.json',
+				withDocument(d => (d['regionType'] = 'planet')),
+			),
+		),
+		/documents\[0\]\.regionType: Invalid enum value/,
+	);
+	assert.match(
+		refused(
+			file(
+				'missing-title.json',
+				withDocument(d => delete d['title']),
+			),
+		),
+		/documents\[0\]\.title: Required/,
+	);
+	assert.match(
+		refused(
+			file(
+				'extra-field.json',
+				withDocument(d => (d['extra'] = 1)),
+			),
+		),
+		/documents\[0\]: Unrecognized key\(s\) in object: 'extra'/,
+	);
+	assert.match(
+		refused(
+			file(
+				'bad-id.json',
+				withDocument(d => (d['id'] = 'Jilin 2009')),
+			),
+		),
+		/documents\[0\]\.id: must be a lower-case slug/,
+	);
+	assert.match(
+		refused(
+			file(
+				'negative.json',
+				withDocument(
+					d =>
+						((d['sections'] as Array<{figures: unknown[]}>)[0]!.figures = [{text: 'x', yuan: -1, sentence: '', label: '', change: null}]),
+				),
+			),
+		),
 		/documents\[0\]\.sections\[0\]\.figures\[0\]\.yuan/,
 	);
 	// 1e400 is Infinity once parsed.
-	const infinite = withDocument(d => ((d['sections'] as Array<{figures: unknown[]}>)[0]!.figures = [{text: 'x', yuan: 0, sentence: '', label: '', change: null}])).replace('"yuan": 0', '"yuan": 1e400');
+	const infinite = withDocument(
+		d => ((d['sections'] as Array<{figures: unknown[]}>)[0]!.figures = [{text: 'x', yuan: 0, sentence: '', label: '', change: null}]),
+	).replace('"yuan": 0', '"yuan": 1e400');
 	assert.match(refused(file('infinite.json', infinite)), /figures\[0\]\.yuan/);
 });
 
 test('a hostile value in a wrong field is quoted safely', () => {
-	const line = refused(file('hostile-enum.json', withDocument(d => (d['regionType'] = '\x1b]0;pwned\x07\u202e' + 'x'.repeat(500)))));
+	const line = refused(
+		file(
+			'hostile-enum.json',
+			withDocument(d => (d['regionType'] = `\x1b]0;pwned\x07\u202e${'x'.repeat(500)}`)),
+		),
+	);
 	assert.match(line, /documents\[0\]\.regionType/);
 	assert.ok(line.length < 400, 'a long value is cut');
-	const key = refused(file('hostile-key.json', withDocument(d => (d['\x1b[2J\nforged'] = 1))));
+	const key = refused(
+		file(
+			'hostile-key.json',
+			withDocument(d => (d['\x1b[2J\nforged'] = 1)),
+		),
+	);
 	assert.match(key, /Unrecognized key/);
 });
 
@@ -179,20 +257,37 @@ test('duplicate ids are refused (a model keyed by id would silently lose a repor
 });
 
 test('every command that reads the corpus refuses it the same way', () => {
-	const path = file('year-string-2.json', withDocument(d => (d['year'] = '2009')));
-	for (const args of [['list'], ['show', 'jilin'], ['funds'], ['search', 'overview'], ['export'], ['list', '--json'], ['completion', 'bash']]) {
+	const path = file(
+		'year-string-2.json',
+		withDocument(d => (d['year'] = '2009')),
+	);
+	for (const args of [
+		['list'],
+		['show', 'jilin'],
+		['funds'],
+		['search', 'overview'],
+		['export'],
+		['list', '--json'],
+		['completion', 'bash'],
+	]) {
 		assert.match(refused(path, args), /documents\[0\]\.year/);
 	}
 });
 
 test('a very deep nesting is refused, not a crash', () => {
 	const depth = 100_000;
-	assert.match(refused(file('deep.json', `{"schemaVersion":1,"documents":${'['.repeat(depth)}${']'.repeat(depth)}}`)), /documents\[0\]: Expected object/);
+	assert.match(
+		refused(file('deep.json', `{"schemaVersion":1,"documents":${'['.repeat(depth)}${']'.repeat(depth)}}`)),
+		/documents\[0\]: Expected object/,
+	);
 });
 
 test('loadCorpus and parseCorpus throw CorpusError (the one error the CLI prints as one line)', () => {
 	assert.throws(() => loadCorpus(join(dir, 'missing.json')), CorpusError);
-	assert.throws(() => parseCorpus({schemaVersion: 1, documents: 'x'}, 'f.json'), (e: unknown) => e instanceof CorpusError && e.message === 'f.json: documents: Expected array, received string');
+	assert.throws(
+		() => parseCorpus({schemaVersion: 1, documents: 'x'}, 'f.json'),
+		(e: unknown) => e instanceof CorpusError && e.message === 'f.json: documents: Expected array, received string',
+	);
 	assert.throws(() => parseCorpus({schemaVersion: 9}, 'f.json'), CorpusError);
 	assert.throws(() => parseCorpus(undefined, 'f.json'), CorpusError);
 });

@@ -2,18 +2,32 @@
 // invents text, always produces a corpus the loader accepts, and never damages the previous
 // corpus file — not when the input is bad, not when it is killed half way.
 
-import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {spawn, spawnSync} from 'node:child_process';
-import {chmodSync, closeSync, existsSync, openSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync} from 'node:fs';
+import {
+	chmodSync,
+	closeSync,
+	existsSync,
+	lstatSync,
+	mkdirSync,
+	mkdtempSync,
+	openSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	statSync,
+	symlinkSync,
+	writeFileSync,
+} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
+import {test} from 'node:test';
 import fc from 'fast-check';
+import {parseCorpus} from '../source/corpus/load.ts';
+import type {Corpus} from '../source/corpus/schema.ts';
 import {buildCorpus, type RawFile} from '../source/ingest/build.ts';
 import {IngestError} from '../source/ingest/raw-text.ts';
 import {writeFileAtomic} from '../source/ingest/write-atomic.ts';
-import {parseCorpus} from '../source/corpus/load.ts';
-import type {Corpus} from '../source/corpus/schema.ts';
 import {binary, rawDir, rawFiles, runBinary} from './helpers/corpus.ts';
 
 const RUNS = Number(process.env['PROPERTY_RUNS'] ?? 200);
@@ -23,12 +37,69 @@ const encoder = new TextEncoder();
 // Generated reports
 
 const LOWER_WORDS = [
-	'poverty', 'alleviation', 'funds', 'village', 'county', 'households', 'training', 'relocation', 'the', 'of', 'and',
-	'in', 'was', 'were', 'invested', 'farmers', 'income', 'per', 'capita', 'projects', 'government', 'rural',
-	'roads', 'water', 'schools', 'loans', 'subsidy', 'yuan', 'million', 'a', 'to', 'by', 'for', 'more', 'than',
+	'poverty',
+	'alleviation',
+	'funds',
+	'village',
+	'county',
+	'households',
+	'training',
+	'relocation',
+	'the',
+	'of',
+	'and',
+	'in',
+	'was',
+	'were',
+	'invested',
+	'farmers',
+	'income',
+	'per',
+	'capita',
+	'projects',
+	'government',
+	'rural',
+	'roads',
+	'water',
+	'schools',
+	'loans',
+	'subsidy',
+	'yuan',
+	'million',
+	'a',
+	'to',
+	'by',
+	'for',
+	'more',
+	'than',
 ];
-const CAPITAL_WORDS = ['Poverty', 'Alleviation', 'Industrial', 'Rain', 'Plan', 'Overview', 'Social', 'Development', 'Village', 'Advancement', 'Training', 'Relocation', 'Funds', 'Investment', 'Work', 'Conference'];
-const PLACES = ['Jilin Province', 'Hebei Province', 'Guangxi Zhuang Autonomous Region', 'Chongqing Municipality', 'Inner Mongolia Autonomous Region', 'Ruritania Province', 'Xinjiang Production and Construction Corps'];
+const CAPITAL_WORDS = [
+	'Poverty',
+	'Alleviation',
+	'Industrial',
+	'Rain',
+	'Plan',
+	'Overview',
+	'Social',
+	'Development',
+	'Village',
+	'Advancement',
+	'Training',
+	'Relocation',
+	'Funds',
+	'Investment',
+	'Work',
+	'Conference',
+];
+const PLACES = [
+	'Jilin Province',
+	'Hebei Province',
+	'Guangxi Zhuang Autonomous Region',
+	'Chongqing Municipality',
+	'Inner Mongolia Autonomous Region',
+	'Ruritania Province',
+	'Xinjiang Production and Construction Corps',
+];
 const UNICODE_WORDS = ['扶贫', 'café', 'naïve', '👍', '“quoted”', '‘single’', '—', '–', 'Ⅱ', '½', 'x\u0301', '①', '€5', 'ü'];
 
 const year = fc.integer({min: 1990, max: 2030});
@@ -38,9 +109,13 @@ const number = fc.oneof(
 	fc.tuple(fc.integer({min: 1, max: 999}), fc.nat({max: 999})).map(([a, b]) => `${a},${String(b).padStart(3, '0')}`),
 	fc.constantFrom('9'.repeat(400), '1'.repeat(30), '0.000001', '00', '1.'),
 );
-const money = fc.tuple(number, fc.constantFrom('yuan', 'million yuan', 'billion Yuan', 'million', 'thousand yuan', 'trillion yuan'), fc.constantFrom('', 'RMB ', '¥')).map(
-	([n, unit, prefix]) => (prefix === '' ? `${n} ${unit}` : `${prefix}${n} ${unit}`),
-);
+const money = fc
+	.tuple(
+		number,
+		fc.constantFrom('yuan', 'million yuan', 'billion Yuan', 'million', 'thousand yuan', 'trillion yuan'),
+		fc.constantFrom('', 'RMB ', '¥'),
+	)
+	.map(([n, unit, prefix]) => (prefix === '' ? `${n} ${unit}` : `${prefix}${n} ${unit}`));
 const word = fc.oneof(
 	{weight: 10, arbitrary: fc.constantFrom(...LOWER_WORDS)},
 	{weight: 2, arbitrary: number},
@@ -57,10 +132,27 @@ const space = fc.constantFrom(' ', ' ', ' ', ' ', '  ', '\u00a0', ' \u00a0', '\u
 /** A sentence: words with punctuation and spaces of all kinds, ending with a full stop. */
 const sentence = fc
 	.tuple(
-		fc.constantFrom('The', 'In 2012, the', 'It', 'We', 'A total of', 'More than', 'Funds of', 'By the end of 2010,', 'First, the', 'Meanwhile,'),
+		fc.constantFrom(
+			'The',
+			'In 2012, the',
+			'It',
+			'We',
+			'A total of',
+			'More than',
+			'Funds of',
+			'By the end of 2010,',
+			'First, the',
+			'Meanwhile,',
+		),
 		fc.array(fc.tuple(word, punctuation, space), {minLength: 1, maxLength: 25}),
 	)
-	.map(([opener, words]) => `${opener} ${words.map(([w, p, s]) => w + p + s).join('').trim()}.`);
+	.map(
+		([opener, words]) =>
+			`${opener} ${words
+				.map(([w, p, s]) => w + p + s)
+				.join('')
+				.trim()}.`,
+	);
 const paragraph = fc.array(sentence, {minLength: 1, maxLength: 4}).map(s => s.join(' '));
 const headingText = fc.array(fc.constantFrom(...CAPITAL_WORDS, 'of', 'and', 'in', 'the', 'by'), {minLength: 1, maxLength: 6}).map(w => {
 	const words = [...w];
@@ -76,16 +168,18 @@ interface GeneratedReport {
 }
 
 function reportArbitrary(bracketStyle: boolean, lead: string): fc.Arbitrary<GeneratedReport> {
-	const section = fc.tuple(
-		headingText,
-		fc.constantFrom(' ', '  ', '\u00a0', '\u00a0 ', '', '\u3000'),
-		fc.array(paragraph, {minLength: 1, maxLength: 3}),
-		fc.boolean(),
-	).map(([heading, gap, paragraphs, withHeading]) => {
-		if (!withHeading) return paragraphs;
-		const first = bracketStyle ? `【${heading}】${gap.trim() === '' ? gap : ' '}${paragraphs[0]}` : `${heading}${gap}${paragraphs[0]}`;
-		return [first, ...paragraphs.slice(1)];
-	});
+	const section = fc
+		.tuple(
+			headingText,
+			fc.constantFrom(' ', '  ', '\u00a0', '\u00a0 ', '', '\u3000'),
+			fc.array(paragraph, {minLength: 1, maxLength: 3}),
+			fc.boolean(),
+		)
+		.map(([heading, gap, paragraphs, withHeading]) => {
+			if (!withHeading) return paragraphs;
+			const first = bracketStyle ? `【${heading}】${gap.trim() === '' ? gap : ' '}${paragraphs[0]}` : `${heading}${gap}${paragraphs[0]}`;
+			return [first, ...paragraphs.slice(1)];
+		});
 	return fc
 		.tuple(
 			fc.constantFrom(...PLACES),
@@ -93,7 +187,11 @@ function reportArbitrary(bracketStyle: boolean, lead: string): fc.Arbitrary<Gene
 			year,
 			fc.array(section, {minLength: 1, maxLength: 4}),
 			fc.option(
-				fc.tuple(fc.constantFrom('Zhang Wei', 'Li Na', 'Wang Fang'), fc.constantFrom('Poverty Alleviation Office', 'Office of the Leading Group'), fc.boolean()),
+				fc.tuple(
+					fc.constantFrom('Zhang Wei', 'Li Na', 'Wang Fang'),
+					fc.constantFrom('Poverty Alleviation Office', 'Office of the Leading Group'),
+					fc.boolean(),
+				),
 				{nil: null},
 			),
 		)
@@ -101,7 +199,12 @@ function reportArbitrary(bracketStyle: boolean, lead: string): fc.Arbitrary<Gene
 			title: `${lead} ${place}`,
 			// The year a report covers must be named in its text.
 			lines: [`In ${y}, the region continued its work on poverty alleviation.`, ...sections.flat()],
-			attribution: attribution === null ? null : attribution[2] ? [`(By ${attribution[0]}, ${attribution[1]} of`, `${place})`] : [`(By ${attribution[0]}, ${attribution[1]})`],
+			attribution:
+				attribution === null
+					? null
+					: attribution[2]
+						? [`(By ${attribution[0]}, ${attribution[1]} of`, `${place})`]
+						: [`(By ${attribution[0]}, ${attribution[1]})`],
 		}));
 }
 
@@ -209,7 +312,19 @@ test('property: on any input text, buildCorpus returns a loadable corpus or thro
 		fc.string({unit: 'binary', maxLength: 60}),
 		paragraph,
 		headingText,
-		fc.constantFrom('Poverty Alleviation and Development in Jilin Province', '(By Someone)', '(', ')', '【】', '【x', '】', 'In 2012,', '扫描下载手机客户端', '\u00a0', ''),
+		fc.constantFrom(
+			'Poverty Alleviation and Development in Jilin Province',
+			'(By Someone)',
+			'(',
+			')',
+			'【】',
+			'【x',
+			'】',
+			'In 2012,',
+			'扫描下载手机客户端',
+			'\u00a0',
+			'',
+		),
 	);
 	const text = fc.array(line, {maxLength: 30}).map(lines => lines.join('\n'));
 	fc.assert(
@@ -287,7 +402,14 @@ test('a non-UTF-8 file among the inputs: exit 2, one line naming the file and li
 	mkdirp(join(dir, 'utf8-case'));
 	writeFileSync(out, PREVIOUS);
 	const bad = join(dir, 'latin1.txt');
-	writeFileSync(bad, Buffer.concat([Buffer.from('Poverty Alleviation and Development in Jilin Province\nIn 2012, caf'), Buffer.from([0xe9]), Buffer.from(' funds.\n')]));
+	writeFileSync(
+		bad,
+		Buffer.concat([
+			Buffer.from('Poverty Alleviation and Development in Jilin Province\nIn 2012, caf'),
+			Buffer.from([0xe9]),
+			Buffer.from(' funds.\n'),
+		]),
+	);
 	const r = runBinary(['ingest', ...rawPaths, bad, '--out', out]);
 	assert.equal(r.status, 2, r.stderr);
 	assert.match(r.stderr, /^pa-tui: .*latin1\.txt:2: not valid UTF-8 text\n$/);
@@ -373,15 +495,16 @@ function ingestAndKill(inputs: string[], out: string, when: number | 'temporary'
 		const folder = join(out, '..');
 		const temporary = `.corpus.json.${child.pid}.tmp`;
 		const timer =
-			when === undefined ? undefined
-			: when === 'temporary' ?
-				setInterval(() => {
-					if (readdirSync(folder).includes(temporary)) {
-						sawTemporary = true;
-						child.kill('SIGKILL');
-					}
-				}, 1)
-			:	setTimeout(() => child.kill('SIGKILL'), when);
+			when === undefined
+				? undefined
+				: when === 'temporary'
+					? setInterval(() => {
+							if (readdirSync(folder).includes(temporary)) {
+								sawTemporary = true;
+								child.kill('SIGKILL');
+							}
+						}, 1)
+					: setTimeout(() => child.kill('SIGKILL'), when);
 		child.on('error', reject);
 		child.on('exit', (code, signal) => {
 			if (timer) clearInterval(timer);
@@ -390,7 +513,9 @@ function ingestAndKill(inputs: string[], out: string, when: number | 'temporary'
 	});
 }
 
-test('an ingest killed half way (SIGKILL) leaves the previous corpus byte-identical, and the next run cleans up', {timeout: 120_000}, async () => {
+test('an ingest killed half way (SIGKILL) leaves the previous corpus byte-identical, and the next run cleans up', {
+	timeout: 120_000,
+}, async () => {
 	const inputs = largeInput(4);
 	const folder = join(dir, 'killed');
 	mkdirp(folder);
@@ -435,7 +560,9 @@ test('writeFileAtomic keeps a symbolic link and the file permissions', () => {
 	assert.deepEqual(leftovers(folder, ['real.json', 'link.json']), []);
 });
 
-test('ingest --out a named pipe writes into the pipe and leaves it a pipe', {skip: spawnSync('sh', ['-c', 'command -v mkfifo']).status !== 0 && 'no mkfifo'}, async () => {
+test('ingest --out a named pipe writes into the pipe and leaves it a pipe', {
+	skip: spawnSync('sh', ['-c', 'command -v mkfifo']).status !== 0 && 'no mkfifo',
+}, async () => {
 	const folder = join(dir, 'fifo');
 	mkdirp(folder);
 	const fifo = join(folder, 'pipe');
@@ -443,7 +570,9 @@ test('ingest --out a named pipe writes into the pipe and leaves it a pipe', {ski
 	const received = openSync(join(folder, 'received.json'), 'w');
 	const reader = spawn('cat', [fifo], {stdio: ['ignore', received, 'ignore']});
 	const done = new Promise(resolve => reader.on('exit', resolve));
-	const r = await new Promise<number | null>(resolve => spawn(process.execPath, [binary, 'ingest', ...rawPaths, '--out', fifo], {stdio: 'ignore'}).on('exit', resolve));
+	const r = await new Promise<number | null>(resolve =>
+		spawn(process.execPath, [binary, 'ingest', ...rawPaths, '--out', fifo], {stdio: 'ignore'}).on('exit', resolve),
+	);
 	// A failed ingest never opens the pipe: do not wait for the reader then.
 	if (r !== 0) reader.kill();
 	await done;
@@ -475,6 +604,9 @@ test('the footer is Chinese or letterless lines at the end; a short English last
 	const title = 'Poverty Alleviation and Development in Jilin Province';
 	const corpus = buildCorpus([file(`${title}\nIn 2012, funds rose.\nIt a.\n(Li Na)\n12\n———\n扫描下载手机客户端\n`)]);
 	const document = corpus.documents[0]!;
-	assert.deepEqual(document.sections.flatMap(s => s.paragraphs), ['In 2012, funds rose.', 'It a.']);
+	assert.deepEqual(
+		document.sections.flatMap(s => s.paragraphs),
+		['In 2012, funds rose.', 'It a.'],
+	);
 	assert.equal(document.attribution, 'Li Na');
 });

@@ -2,14 +2,14 @@
 // bidi overrides are replaced by a visible mark before text output, in every command, piped and
 // in a pseudo-terminal; JSON output keeps the data exactly (JSON escapes it).
 
-import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {existsSync, mkdtempSync, writeFileSync, rmSync} from 'node:fs';
 import {spawnSync} from 'node:child_process';
+import {existsSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
+import {test} from 'node:test';
 import {REMOVED_MARK, sanitize, sanitizeDeep, sanitizeLine, terminalSafeJson} from '../source/corpus/sanitize.ts';
-import {corpusSchema, type Corpus} from '../source/corpus/schema.ts';
+import {type Corpus, corpusSchema} from '../source/corpus/schema.ts';
 import {runBinary} from './helpers/corpus.ts';
 import {runInPty} from './helpers/pty.ts';
 
@@ -64,11 +64,34 @@ const FORBIDDEN = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/;
 
 test('sanitize: no output ever holds a control character, whatever the input', () => {
 	// Every pair of interesting characters, around text.
-	const atoms = ['\x1b', '[', ']', '\\', '\x07', '\x9c', '\x9b', '\x9d', '\x90', 'P', '_', '0', ';', 'm', '\r', '\n', '\t', '\u202e', 'a', '扶'];
-	for (const a of atoms) for (const b of atoms) for (const c of atoms) {
-		const out = sanitize(`x${a}${b}${c}y`);
-		assert.doesNotMatch(out, FORBIDDEN, JSON.stringify(`x${a}${b}${c}y`));
-	}
+	const atoms = [
+		'\x1b',
+		'[',
+		']',
+		'\\',
+		'\x07',
+		'\x9c',
+		'\x9b',
+		'\x9d',
+		'\x90',
+		'P',
+		'_',
+		'0',
+		';',
+		'm',
+		'\r',
+		'\n',
+		'\t',
+		'\u202e',
+		'a',
+		'扶',
+	];
+	for (const a of atoms)
+		for (const b of atoms)
+			for (const c of atoms) {
+				const out = sanitize(`x${a}${b}${c}y`);
+				assert.doesNotMatch(out, FORBIDDEN, JSON.stringify(`x${a}${b}${c}y`));
+			}
 });
 
 test('sanitizeLine: line breaks and tabs become spaces, controls the mark', () => {
@@ -151,7 +174,15 @@ const hostile: Corpus = {
 					id: '02-training',
 					heading: `Training\rEVIL\u202e`,
 					paragraphs: [`Training funds of 3 million yuan${CLEAR}.`],
-					figures: [{text: '3 million yuan', yuan: 3_000_000, sentence: 'Training funds of 3 million yuan.', label: `training\x9b31m funds`, change: null}],
+					figures: [
+						{
+							text: '3 million yuan',
+							yuan: 3_000_000,
+							sentence: 'Training funds of 3 million yuan.',
+							label: `training\x9b31m funds`,
+							change: null,
+						},
+					],
 				},
 			],
 		},
@@ -265,7 +296,6 @@ test('show --json with a year note: stderr names the region without its bidi ove
 // ---------------------------------------------------------------------------------------------
 // In a pseudo-terminal: the terminal path, coloured. The only escape sequences are SGR colours.
 
-
 const SGR = /\x1b\[[0-9;]*m/g;
 
 for (const args of TEXT_COMMANDS) {
@@ -306,11 +336,17 @@ shellHostile.documents = [`x$(${TOUCH})`, `y\`${TOUCH}\``, `z";${TOUCH};echo"`, 
 const shellPath = join(dir, 'shell.json');
 writeFileSync(shellPath, JSON.stringify(shellHostile));
 
-test('completion bash: hostile region names in the script run no code when completing', {skip: !existsSync('/bin/bash') && 'no bash'}, () => {
+test('completion bash: hostile region names in the script run no code when completing', {
+	skip: !existsSync('/bin/bash') && 'no bash',
+}, () => {
 	const script = runBinary(['completion', 'bash', '--corpus', shellPath]);
 	assert.equal(script.status, 0, script.stderr);
 	writeFileSync(join(dir, 'completion.bash'), script.stdout);
-	const r = spawnSync('/bin/bash', ['-c', `source ./completion.bash; COMP_WORDS=(pa-tui show ""); COMP_CWORD=2; _pa_tui; printf '%s\\n' "\${COMPREPLY[@]}"`], {encoding: 'utf8', cwd: dir});
+	const r = spawnSync(
+		'/bin/bash',
+		['-c', `source ./completion.bash; COMP_WORDS=(pa-tui show ""); COMP_CWORD=2; _pa_tui; printf '%s\\n' "\${COMPREPLY[@]}"`],
+		{encoding: 'utf8', cwd: dir},
+	);
 	assert.equal(existsSync(MARKER), false, `completion ran code: ${r.stdout}${r.stderr}`);
 	assert.ok(r.stdout.trim().split('\n').length >= 1);
 });

@@ -2,13 +2,13 @@
 // terminal cells (string-width), not in UTF-16 code units. Run in a pseudo-terminal so the
 // output is the terminal path: coloured, cut to the width of the terminal.
 
-import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
+import {test} from 'node:test';
 import stringWidth from 'string-width';
-import {corpusSchema, type Corpus, type CorpusDocument, type Figure} from '../source/corpus/schema.ts';
+import {type Corpus, type CorpusDocument, corpusSchema, type Figure} from '../source/corpus/schema.ts';
 import {runBinary} from './helpers/corpus.ts';
 import {runInPty} from './helpers/pty.ts';
 
@@ -26,7 +26,12 @@ function report(id: string, region: string, year: number, sections: Array<[strin
 		title: `Poverty Alleviation and Development in ${region} Province`,
 		source: 'wide.txt',
 		attribution: null,
-		sections: sections.map(([heading, figures], i) => ({id: `0${i + 1}-s`, heading, paragraphs: [figures.map(f => f.sentence).join(' ')], figures})),
+		sections: sections.map(([heading, figures], i) => ({
+			id: `0${i + 1}-s`,
+			heading,
+			paragraphs: [figures.map(f => f.sentence).join(' ')],
+			figures,
+		})),
 	};
 }
 
@@ -34,19 +39,29 @@ const wide: Corpus = {
 	schemaVersion: 1,
 	documents: [
 		report('guangxi-2012', '广西', 2012, [
-			['扶贫开发投入 Investment of Anti-poverty Funds', [figure(1_234_560_000, '财政扶贫资金', 'up 6.15%'), figure(5_000, '每户补助 subsidy per household')]],
+			[
+				'扶贫开发投入 Investment of Anti-poverty Funds',
+				[figure(1_234_560_000, '财政扶贫资金', 'up 6.15%'), figure(5_000, '每户补助 subsidy per household')],
+			],
 			['Training 培训', [figure(12_000_000, 'training funds 🎓', '増加 12%')]],
 		]),
 		report('xinjiang-corps-2010', '新疆生产建设兵团', 2010, [
-			['Overview 概况 👨‍👩‍👧‍👦', [figure(847_070_000, 'family 👨‍👩‍👧‍👦 funds ❤️ with emoji', null), figure(3_300_000, 'café résumé naïve', 'up 1%')]],
+			[
+				'Overview 概况 👨‍👩‍👧‍👦',
+				[figure(847_070_000, 'family 👨‍👩‍👧‍👦 funds ❤️ with emoji', null), figure(3_300_000, 'café résumé naïve', 'up 1%')],
+			],
 		]),
 		report('jilin-2009', 'Jilin', 2009, [
-			['Investment', [figure(100_000_000, 'anti-poverty funds', 'up 2.9%'), figure(999_999_999_999, 'a very long label with many words to be cut somewhere in the middle', 'down 3%')]],
+			[
+				'Investment',
+				[
+					figure(100_000_000, 'anti-poverty funds', 'up 2.9%'),
+					figure(999_999_999_999, 'a very long label with many words to be cut somewhere in the middle', 'down 3%'),
+				],
+			],
 			['', [figure(1, 'amount')]],
 		]),
-		report('emoji-2011', '🐼 Panda', 2011, [
-			['全角テキスト　ＡＢＣ', [figure(42_000_000, 'ＡＢＣ full-width 全角', 'up 100%')]],
-		]),
+		report('emoji-2011', '🐼 Panda', 2011, [['全角テキスト　ＡＢＣ', [figure(42_000_000, 'ＡＢＣ full-width 全角', 'up 100%')]]]),
 	],
 };
 corpusSchema.parse(wide);
@@ -143,11 +158,17 @@ function assertAligned(lines: string[]): void {
 	}
 	// Right-aligned (every amount ends on the header's last column) or aligned on the decimal point.
 	const rightAligned = endColumns.size === 1 && endColumns.has(amountEnd);
-	assert.ok(rightAligned || decimalColumns.size === 1, `amounts right-aligned or decimal points on one column:\n${[header, ...rows].join('\n')}`);
+	assert.ok(
+		rightAligned || decimalColumns.size === 1,
+		`amounts right-aligned or decimal points on one column:\n${[header, ...rows].join('\n')}`,
+	);
 }
 
 function tableLines(output: string): string[] {
-	return plain(output).replace(/\r\n/g, '\n').split('\n').filter(l => l !== '');
+	return plain(output)
+		.replace(/\r\n/g, '\n')
+		.split('\n')
+		.filter(l => l !== '');
 }
 
 for (const cols of [60, 80, 100, 160]) {
@@ -155,7 +176,10 @@ for (const cols of [60, 80, 100, 160]) {
 		const lines = tableLines(await outputInPty(['funds', '--corpus', corpusPath], cols));
 		assertAligned(lines);
 		const rows = lines.filter(l => /\d/.test(l) && !l.includes('MILLION YUAN'));
-		assert.equal(rows.length, wide.documents.reduce((n, d) => n + d.sections.reduce((m, s) => m + s.figures.length, 0), 0));
+		assert.equal(
+			rows.length,
+			wide.documents.reduce((n, d) => n + d.sections.reduce((m, s) => m + s.figures.length, 0), 0),
+		);
 	});
 }
 
@@ -179,7 +203,10 @@ test('funds piped: not cut, and still aligned in cells', () => {
 });
 
 test('search with wide region names: headings start at one column', async () => {
-	const lines = plain(await outputInPty(['search', 'investment', '--corpus', corpusPath], 100)).replace(/\r\n/g, '\n').split('\n').filter(l => l !== '');
+	const lines = plain(await outputInPty(['search', 'investment', '--corpus', corpusPath], 100))
+		.replace(/\r\n/g, '\n')
+		.split('\n')
+		.filter(l => l !== '');
 	const regions = wide.documents.map(d => `${d.region} ${d.year}`);
 	const starts = lines.map(line => {
 		const region = regions.find(r => line.startsWith(r));

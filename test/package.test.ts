@@ -4,13 +4,13 @@
 // The install prefers npm's cache; it needs the network only for runtime dependencies the cache
 // lacks (dist/ is a self-contained bundle: see the last test).
 
-import {after, before, test} from 'node:test';
 import assert from 'node:assert/strict';
-import {spawnSync, type SpawnSyncReturns} from 'node:child_process';
+import {type SpawnSyncReturns, spawnSync} from 'node:child_process';
 import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs';
 import {isBuiltin} from 'node:module';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
+import {after, before, test} from 'node:test';
 import {root} from './helpers/corpus.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'pa-tui-package-'));
@@ -30,7 +30,11 @@ before(() => {
 	const [info] = JSON.parse(pack.stdout) as Array<{filename: string; files: Array<{path: string}>}>;
 	tarball = join(dir, info!.filename);
 	files = info!.files.map(f => f.path);
-	const install = run(npm, ['install', '--global', '--prefix', prefix, '--prefer-offline', '--no-audit', '--no-fund', '--loglevel', 'error', tarball], dir);
+	const install = run(
+		npm,
+		['install', '--global', '--prefix', prefix, '--prefer-offline', '--no-audit', '--no-fund', '--loglevel', 'error', tarball],
+		dir,
+	);
 	assert.equal(install.status, 0, `npm install -g: ${install.stderr}`);
 });
 after(() => rmSync(dir, {recursive: true, force: true}));
@@ -38,7 +42,12 @@ after(() => rmSync(dir, {recursive: true, force: true}));
 /** The installed command, run from an unrelated directory with a clean environment. */
 function pa(args: string[]): SpawnSyncReturns<string> {
 	const bin = process.platform === 'win32' ? join(prefix, 'pa-tui.cmd') : join(prefix, 'bin', 'pa-tui');
-	return spawnSync(bin, args, {cwd: dir, encoding: 'utf8', env: {PATH: `${join(prefix, 'bin')}:${process.env['PATH'] ?? ''}`, HOME: dir}, timeout: 30_000});
+	return spawnSync(bin, args, {
+		cwd: dir,
+		encoding: 'utf8',
+		env: {PATH: `${join(prefix, 'bin')}:${process.env['PATH'] ?? ''}`, HOME: dir},
+		timeout: 30_000,
+	});
 }
 
 test('the package holds the binary, the bundle and the corpus, and no sources or tests', () => {

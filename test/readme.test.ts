@@ -1,8 +1,8 @@
 // The README's key reference is the one generated from the binding table (npm run keys-doc).
 
-import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
+import {test} from 'node:test';
 import {keysMarkdown} from '../source/ui/keys-doc.ts';
 import {root} from './helpers/corpus.ts';
 

@@ -1,14 +1,15 @@
 // Full-text search narrows the last query's sentences as a query is typed on: what it finds must
 // be what a fresh search finds, for every keystroke, typing forward, deleting, or changing scope.
 
-import {test} from 'node:test';
 import assert from 'node:assert/strict';
+import {test} from 'node:test';
 import {openCorpus} from '../source/commands/context.ts';
 import {createSearchIndex, type TextHit} from '../source/search/index.ts';
 import {corpusFile} from './helpers/corpus.ts';
 
 const {display: model} = await openCorpus(corpusFile);
-const summary = (hits: TextHit[]) => hits.map(h => `${h.document.id}#${h.sectionIndex}.${h.paragraphIndex} ${h.excerpt.slice(0, 40)} ${JSON.stringify(h.ranges)}`);
+const summary = (hits: TextHit[]) =>
+	hits.map(h => `${h.document.id}#${h.sectionIndex}.${h.paragraphIndex} ${h.excerpt.slice(0, 40)} ${JSON.stringify(h.ranges)}`);
 
 test('typing a query one key at a time finds, at every key, what a fresh search finds', () => {
 	const typed = createSearchIndex(model);

@@ -1,18 +1,26 @@
 // The explorer as a user drives it: keys in, the rendered frame out (ink-testing-library).
 
-import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import React from 'react';
+import {test} from 'node:test';
 import {render} from 'ink-testing-library';
-import {App} from '../source/ui/App.tsx';
 import {openCorpus} from '../source/commands/context.ts';
 import {createSearchIndex} from '../source/search/index.ts';
+import {App} from '../source/ui/App.tsx';
 import {corpusFile} from './helpers/corpus.ts';
 
 const {display: model} = await openCorpus(corpusFile);
 const index = createSearchIndex(model);
 
-const KEY = {down: '\u001B[B', up: '\u001B[A', right: '\u001B[C', left: '\u001B[D', enter: '\r', escape: '\u001B', tab: '\t', pageDown: '\u001B[6~'};
+const KEY = {
+	down: '\u001B[B',
+	up: '\u001B[A',
+	right: '\u001B[C',
+	left: '\u001B[D',
+	enter: '\r',
+	escape: '\u001B',
+	tab: '\t',
+	pageDown: '\u001B[6~',
+};
 
 function start(columns = 120, rows = 40) {
 	let quit = 0;
@@ -193,7 +201,11 @@ test('funds: f shows the table, s sorts by amount, Enter jumps to the amount in 
 		.filter((a): a is string => a !== undefined)
 		.map(a => Number(a.replaceAll(',', '')));
 	assert.ok(amounts.length > 5);
-	assert.deepEqual(amounts, [...amounts].sort((a, b) => b - a), 'descending amounts');
+	assert.deepEqual(
+		amounts,
+		[...amounts].sort((a, b) => b - a),
+		'descending amounts',
+	);
 	// The largest figure of the report, from the corpus.
 	const hebei = model.regions.find(r => r.name === 'Hebei')!.documents[0]!;
 	const figures = hebei.sections.flatMap(section => section.figures.map(figure => ({section, figure})));
@@ -202,7 +214,11 @@ test('funds: f shows the table, s sorts by amount, Enter jumps to the amount in 
 	await ui.press('j', 'k', KEY.enter);
 	frame = await ui.until(f => / Text/.test(f) && !f.includes('Funds ·'), 'back in the text');
 	assert.ok(frame.split('\n').at(-1)!.includes(largest.section.heading), `status names "${largest.section.heading}"`);
-	const reader = frame.split('\n').map(l => l.split('│').at(-1)!).join(' ').replace(/\s+/g, ' ');
+	const reader = frame
+		.split('\n')
+		.map(l => l.split('│').at(-1)!)
+		.join(' ')
+		.replace(/\s+/g, ' ');
 	assert.ok(reader.includes(largest.figure.text.split(' ')[0]!), `the amount ${largest.figure.text} is in view`);
 });
 
@@ -212,7 +228,8 @@ test('? opens the help generated from the key table; Esc closes it', async t => 
 	await ui.until(f => f.includes('Regions (29)'), 'start');
 	await ui.press('?');
 	const frame = await ui.until(f => f.includes(' Keys'), 'help');
-	for (const text of ['Everywhere', 'quit', 'search headings', 'sort by amount', 'next search match', 'type a name to jump']) assert.ok(frame.includes(text), text);
+	for (const text of ['Everywhere', 'quit', 'search headings', 'sort by amount', 'next search match', 'type a name to jump'])
+		assert.ok(frame.includes(text), text);
 	await ui.press(KEY.escape);
 	await ui.until(f => f.includes('Regions (29)'), 'help closed');
 });

@@ -3,16 +3,15 @@
 // characters with the same styles in every cell, whatever the state: checked here by driving two
 // explorers with the same keys, one drawn each way.
 
-import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import React from 'react';
-import {render} from 'ink-testing-library';
+import {test} from 'node:test';
+import {type StyledChar, styledCharsFromTokens, tokenize} from '@alcalzone/ansi-tokenize';
 import chalk from 'chalk';
-import {styledCharsFromTokens, tokenize, type StyledChar} from '@alcalzone/ansi-tokenize';
-import {App} from '../source/ui/App.tsx';
-import type {Grid} from '../source/ui/screen.ts';
+import {render} from 'ink-testing-library';
 import {openCorpus} from '../source/commands/context.ts';
 import {createSearchIndex} from '../source/search/index.ts';
+import {App} from '../source/ui/App.tsx';
+import type {Grid} from '../source/ui/screen.ts';
 import {corpusFile} from './helpers/corpus.ts';
 
 const {display: model} = await openCorpus(corpusFile);
@@ -28,7 +27,14 @@ const KEY = {down: '\u001B[B', up: '\u001B[A', enter: '\r', escape: '\u001B', ta
 function seen(cells: ReadonlyArray<StyledChar | undefined>): string {
 	const parts = cells
 		.filter((cell): cell is StyledChar => cell !== undefined && cell.value !== '')
-		.map(cell => `${cell.value}${cell.styles.map(style => style.code).filter(code => code !== '\u001B[2m').sort().join('')}`);
+		.map(
+			cell =>
+				`${cell.value}${cell.styles
+					.map(style => style.code)
+					.filter(code => code !== '\u001B[2m')
+					.sort()
+					.join('')}`,
+		);
 	while (parts.length > 0 && parts.at(-1) === ' ') parts.pop();
 	return parts.join('|');
 }
@@ -99,7 +105,11 @@ for (const [columns, rows] of [
 				const drawn = inkRows(ink.lastFrame() ?? '');
 				const row = painted.findIndex((line, i) => line !== drawn[i]);
 				const cell = row < 0 ? -1 : [...painted[row]!].findIndex((ch, i) => ch !== drawn[row]![i]);
-				assert.deepEqual(painted, drawn, `after ${what}: row ${row}, from ${JSON.stringify(painted[row]?.slice(Math.max(0, cell - 40), cell + 80))} vs ${JSON.stringify(drawn[row]?.slice(Math.max(0, cell - 40), cell + 80))}`);
+				assert.deepEqual(
+					painted,
+					drawn,
+					`after ${what}: row ${row}, from ${JSON.stringify(painted[row]?.slice(Math.max(0, cell - 40), cell + 80))} vs ${JSON.stringify(drawn[row]?.slice(Math.max(0, cell - 40), cell + 80))}`,
+				);
 			}
 			assert.equal(cells.lastFrame(), '', 'Ink itself draws nothing of the painted explorer');
 		});

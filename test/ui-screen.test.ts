@@ -1,10 +1,10 @@
 // The output layer's promise: painting only the changed cells leaves the terminal showing
 // exactly what a full repaint of the new frame would, for any pair of frames.
 
-import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import fc from 'fast-check';
+import {test} from 'node:test';
 import xterm from '@xterm/headless';
+import fc from 'fast-check';
 import {FrameStream, paintGrid} from '../source/ui/screen.ts';
 import {gridOf} from './helpers/grid.ts';
 
@@ -32,8 +32,19 @@ async function screenAfter(...writes: string[]): Promise<string[]> {
 }
 
 const STYLES = ['', '\x1b[1m', '\x1b[7m', '\x1b[4m', '\x1b[33m', '\x1b[1m\x1b[36m', '\x1b[46m\x1b[30m'];
-const CLOSE: Record<string, string> = {'': '', '\x1b[1m': '\x1b[22m', '\x1b[7m': '\x1b[27m', '\x1b[4m': '\x1b[24m', '\x1b[33m': '\x1b[39m', '\x1b[1m\x1b[36m': '\x1b[39m\x1b[22m', '\x1b[46m\x1b[30m': '\x1b[39m\x1b[49m'};
-const run = fc.record({style: fc.constantFrom(...STYLES), text: fc.array(fc.constantFrom('a', 'b', ' ', '›', '中', '…', ' '.repeat(12)), {maxLength: 8})});
+const CLOSE: Record<string, string> = {
+	'': '',
+	'\x1b[1m': '\x1b[22m',
+	'\x1b[7m': '\x1b[27m',
+	'\x1b[4m': '\x1b[24m',
+	'\x1b[33m': '\x1b[39m',
+	'\x1b[1m\x1b[36m': '\x1b[39m\x1b[22m',
+	'\x1b[46m\x1b[30m': '\x1b[39m\x1b[49m',
+};
+const run = fc.record({
+	style: fc.constantFrom(...STYLES),
+	text: fc.array(fc.constantFrom('a', 'b', ' ', '›', '中', '…', ' '.repeat(12)), {maxLength: 8}),
+});
 const line = fc.array(run, {maxLength: 4}).map(runs => {
 	let text = '';
 	let width = 0;
@@ -75,7 +86,13 @@ test('a stream of frames, the style carried from one update to the next, shows t
 		fc.asyncProperty(fc.array(step, {minLength: 1, maxLength: 4}), fc.boolean(), async (steps, ascii) => {
 			let written = '';
 			let onResize = () => {};
-			const terminal = {columns: COLUMNS, rows: ROWS, write: (data: string) => (written += data), on: (_: 'resize', listener: () => void) => (onResize = listener), off: () => {}};
+			const terminal = {
+				columns: COLUMNS,
+				rows: ROWS,
+				write: (data: string) => (written += data),
+				on: (_: 'resize', listener: () => void) => (onResize = listener),
+				off: () => {},
+			};
 			const stream = new FrameStream(terminal, {ascii});
 			for (const {lines, resizedBefore} of steps) {
 				// A resize makes the next frame a whole repaint, whatever style the last one ended in.
@@ -83,7 +100,10 @@ test('a stream of frames, the style carried from one update to the next, shows t
 				stream.paintGrid(gridOf(lines, COLUMNS));
 			}
 			stream.close();
-			assert.deepEqual(await screenAfter(written), await screenAfter(paintGrid(undefined, gridOf(steps.at(-1)!.lines, COLUMNS), ROWS, ascii)));
+			assert.deepEqual(
+				await screenAfter(written),
+				await screenAfter(paintGrid(undefined, gridOf(steps.at(-1)!.lines, COLUMNS), ROWS, ascii)),
+			);
 		}),
 		{numRuns: 200},
 	);

@@ -2,20 +2,19 @@
 // the output layer drawing in ASCII, and the app at every tiny size (ink-testing-library).
 // The same behaviour through the real program in a pseudo-terminal: test/e2e-terminal.test.ts.
 
-import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {EventEmitter} from 'node:events';
-import React from 'react';
+import {test} from 'node:test';
 import {render} from 'ink-testing-library';
+import {openCorpus} from '../source/commands/context.ts';
+import {width as cells} from '../source/format/text.ts';
+import {createSearchIndex} from '../source/search/index.ts';
 import {App} from '../source/ui/App.tsx';
 import {computeLayout, tooSmallNotice} from '../source/ui/layout.ts';
 import {FrameStream} from '../source/ui/screen.ts';
-import {gridOf} from './helpers/grid.ts';
 import {asciiFallback, unicodeLocale} from '../source/ui/theme.ts';
-import {openCorpus} from '../source/commands/context.ts';
-import {createSearchIndex} from '../source/search/index.ts';
-import {width as cells} from '../source/format/text.ts';
 import {corpusFile} from './helpers/corpus.ts';
+import {gridOf} from './helpers/grid.ts';
 
 const {display: model} = await openCorpus(corpusFile);
 const index = createSearchIndex(model);
@@ -80,7 +79,17 @@ test('tiny sizes down to 1×1: never wider than the terminal, never taller; reco
 	let size = {columns: 20, rows: 5};
 	const app = render(<App model={model} color={false} size={size} index={index} onQuit={() => {}} />);
 	t.after(() => app.unmount());
-	for (const [columns, rows] of [[20, 5], [1, 1], [2, 1], [5, 2], [12, 3], [39, 30], [200, 9], [40, 10], [20, 5]] as const) {
+	for (const [columns, rows] of [
+		[20, 5],
+		[1, 1],
+		[2, 1],
+		[5, 2],
+		[12, 3],
+		[39, 30],
+		[200, 9],
+		[40, 10],
+		[20, 5],
+	] as const) {
 		size = {columns, rows};
 		app.rerender(<App model={model} color={false} size={size} index={index} onQuit={() => {}} />);
 		await new Promise(r => setTimeout(r, 10));

@@ -1,17 +1,17 @@
 // The explorer's pure parts: layout, list windows, the reading view, the key table, the painter.
 
-import {test} from 'node:test';
 import assert from 'node:assert/strict';
+import {test} from 'node:test';
 import {openCorpus} from '../source/commands/context.ts';
-import {corpusFile} from './helpers/corpus.ts';
-import {computeLayout, tooSmallNotice} from '../source/ui/layout.ts';
-import {scrollToShow, visibleSlice} from '../source/ui/window.ts';
-import {listAction, stepCursor} from '../source/ui/list.ts';
-import {fitSegments, headingRanges, sectionView, wrapOffsets} from '../source/ui/reading.ts';
-import {actionFor, BINDINGS, helpLines, hintsFor} from '../source/ui/keys.ts';
-import {fundsRows, regionLabel, sectionRows} from '../source/ui/model-view.ts';
-import {paintGrid} from '../source/ui/screen.ts';
 import {graphemes, SINGLE_CODE_POINTS} from '../source/ui/cells.ts';
+import {actionFor, BINDINGS, helpLines, hintsFor} from '../source/ui/keys.ts';
+import {computeLayout, tooSmallNotice} from '../source/ui/layout.ts';
+import {listAction, stepCursor} from '../source/ui/list.ts';
+import {fundsRows, regionLabel, sectionRows} from '../source/ui/model-view.ts';
+import {fitSegments, headingRanges, sectionView, wrapOffsets} from '../source/ui/reading.ts';
+import {paintGrid} from '../source/ui/screen.ts';
+import {scrollToShow, visibleSlice} from '../source/ui/window.ts';
+import {corpusFile} from './helpers/corpus.ts';
 import {gridOf} from './helpers/grid.ts';
 
 const {display: model} = await openCorpus(corpusFile);
@@ -72,8 +72,18 @@ test('reading: wrapping keeps every word, and money amounts are marked where the
 	const view = sectionView(hebei, 'Hebei', i, 50, {selectedFigure: 1});
 	const money = view.lines.flat().filter(s => s.mark === 'money' || s.mark === 'money-selected');
 	assert.ok(money.some(s => s.text === '847.07 million yuan'));
-	assert.equal(view.lines.flat().filter(s => s.mark === 'money-selected').map(s => s.text).join(' '), hebei.sections[i]!.figures[1]!.text);
-	assert.ok(view.figureLines.every(l => l >= 3), 'every figure found in the text');
+	assert.equal(
+		view.lines
+			.flat()
+			.filter(s => s.mark === 'money-selected')
+			.map(s => s.text)
+			.join(' '),
+		hebei.sections[i]!.figures[1]!.text,
+	);
+	assert.ok(
+		view.figureLines.every(l => l >= 3),
+		'every figure found in the text',
+	);
 	for (const line of view.lines) assert.ok(line.reduce((n, s) => n + s.text.length, 0) <= 50);
 	// Heading, then region · year · title.
 	assert.equal(view.lines[0]![0]!.text, 'Investment of Anti-poverty Funds');
@@ -109,7 +119,12 @@ test('reading: a search term is marked where a word starts, as the search matche
 test('fitSegments cuts with an ellipsis and pads to the width', () => {
 	const fitted = fitSegments([{text: 'Poverty '}, {text: 'Alleviation', mark: 'match'}], 12);
 	assert.equal(fitted.map(s => s.text).join(''), 'Poverty All…');
-	assert.equal(fitSegments([{text: 'ab'}], 5).map(s => s.text).join(''), 'ab   ');
+	assert.equal(
+		fitSegments([{text: 'ab'}], 5)
+			.map(s => s.text)
+			.join(''),
+		'ab   ',
+	);
 });
 
 test('funds rows: one unit, sortable by amount', () => {
@@ -127,10 +142,15 @@ test('keys: one table routes, documents and hints', () => {
 	assert.equal(actionFor('tab', ['reader', 'list', 'global']), 'focus.next');
 	assert.equal(actionFor('s', ['reader', 'list', 'global']), undefined, 's sorts only in the funds view');
 	const help = helpLines();
-	for (const b of BINDINGS) assert.ok(help.some(l => l.description === b.description), `help lists ${b.action}`);
+	for (const b of BINDINGS)
+		assert.ok(
+			help.some(l => l.description === b.description),
+			`help lists ${b.action}`,
+		);
 	assert.ok(hintsFor(['funds', 'list', 'global']).some(h => h.hint === 'sort'));
 	// No key bound twice in one scope.
-	for (const b of BINDINGS) for (const k of b.keys) assert.equal(BINDINGS.filter(c => c.scope === b.scope && c.keys.includes(k)).length, 1, `${k} in ${b.scope}`);
+	for (const b of BINDINGS)
+		for (const k of b.keys) assert.equal(BINDINGS.filter(c => c.scope === b.scope && c.keys.includes(k)).length, 1, `${k} in ${b.scope}`);
 });
 
 test('painter: only changed lines are written, each at its row, never past the last row', () => {

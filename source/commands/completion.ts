@@ -1,9 +1,8 @@
 // `pa-tui completion bash|zsh|fish`: a completion script with the corpus's region names.
 
 import type {Model} from '../corpus/model.ts';
-import {EXIT, UsageError, type Output} from './context.ts';
-import {COMMAND_NAMES, COMMAND_OPTIONS, GLOBAL_OPTIONS, type CommandName} from './options.ts';
-
+import {EXIT, type Output, UsageError} from './context.ts';
+import {COMMAND_NAMES, COMMAND_OPTIONS, type CommandName, GLOBAL_OPTIONS} from './options.ts';
 
 /**
  * Region names as completion words: lower case, words joined by "-", and nothing but [a-z0-9-],

@@ -1,10 +1,10 @@
 // What every one-shot command is given: parsed options, the corpus, and where to write.
 
 import {fileURLToPath} from 'node:url';
-import {readCorpusFile} from '../corpus/read.ts';
-import type {Corpus} from '../corpus/schema.ts';
 import {buildModel, type Model} from '../corpus/model.ts';
+import {readCorpusFile} from '../corpus/read.ts';
 import {sanitizeDeep, sanitizeLine} from '../corpus/sanitize.ts';
+import type {Corpus} from '../corpus/schema.ts';
 
 export class UsageError extends Error {
 	constructor(message: string) {
@@ -51,10 +51,12 @@ export async function openCorpus(path: string): Promise<LoadedCorpus> {
 	let display: Model | undefined;
 	const models: LoadedCorpus = {
 		get raw() {
-			return (raw ??= buildModel(corpus));
+			raw ??= buildModel(corpus);
+			return raw;
 		},
 		get display() {
-			return (display ??= terminalSafe ? models.raw : buildModel(sanitizeDeep(corpus)));
+			display ??= terminalSafe ? models.raw : buildModel(sanitizeDeep(corpus));
+			return display;
 		},
 	};
 	return models;

@@ -2,13 +2,13 @@
 
 import Fuse from 'fuse.js';
 import type {Model} from '../corpus/model.ts';
+import {terminalSafeJson} from '../corpus/sanitize.ts';
 import type {CorpusDocument} from '../corpus/schema.ts';
 import {alignDecimals, formatMillions, MONEY_UNIT} from '../format/money.ts';
-import {slug} from '../ingest/region.ts';
-import {terminalSafeJson} from '../corpus/sanitize.ts';
 import {style} from '../format/style.ts';
 import {pad, truncate, width} from '../format/text.ts';
-import {EXIT, UsageError, type Output, type LoadedCorpus} from './context.ts';
+import {slug} from '../ingest/region.ts';
+import {EXIT, type LoadedCorpus, type Output, UsageError} from './context.ts';
 import {reportsOfYear, resolveRegion} from './resolve.ts';
 
 export interface FundsOptions {
@@ -40,7 +40,10 @@ function stem(word: string): string {
 }
 
 function wordsOf(text: string): string[] {
-	return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+	return text
+		.toLowerCase()
+		.split(/[^\p{L}\p{N}]+/u)
+		.filter(Boolean);
 }
 
 /**
@@ -57,7 +60,14 @@ export function matchRows(rows: FundsRow[], query: string): FundsRow[] {
 	};
 	const exact = rows.filter(matches);
 	if (exact.length > 0) return exact;
-	const fuse = new Fuse(rows, {keys: [{name: 'label', weight: 2}, {name: 'section', weight: 1}], threshold: 0.25, ignoreLocation: true});
+	const fuse = new Fuse(rows, {
+		keys: [
+			{name: 'label', weight: 2},
+			{name: 'section', weight: 1},
+		],
+		threshold: 0.25,
+		ignoreLocation: true,
+	});
 	const matched = new Set(fuse.search(query.slice(0, 32)).map(r => r.refIndex));
 	return rows.filter((_, i) => matched.has(i));
 }
@@ -185,8 +195,17 @@ export function fundsTable(rows: FundsRow[], output: Output, mode: 'single' | 'a
 			.join(' '.repeat(gap))
 			.trimEnd();
 	const amountColumn = mode === 'across' ? 1 : 0;
-	const header = s.bold(line(columns.map(c => c.header), text => text));
-	const body = (i: number) => line(columns.map(c => c.cells[i]!), (text, column) => (column === amountColumn ? s.money(text) : text));
+	const header = s.bold(
+		line(
+			columns.map(c => c.header),
+			text => text,
+		),
+	);
+	const body = (i: number) =>
+		line(
+			columns.map(c => c.cells[i]!),
+			(text, column) => (column === amountColumn ? s.money(text) : text),
+		);
 	const out: string[] = [];
 	if (mode === 'grouped') {
 		let current: string | undefined;
@@ -205,7 +224,8 @@ export function fundsTable(rows: FundsRow[], output: Output, mode: 'single' | 'a
 }
 
 export function runFunds(corpus: LoadedCorpus, options: FundsOptions, output: Output): number {
-	if (options.sort !== 'amount' && options.sort !== 'order') throw new UsageError(`--sort takes amount or order, not "${String(options.sort)}"`);
+	if (options.sort !== 'amount' && options.sort !== 'order')
+		throw new UsageError(`--sort takes amount or order, not "${String(options.sort)}"`);
 	if (options.format === 'json') {
 		const rows = fundsRows(corpus.raw, options, output, corpus.display);
 		output.write(`${terminalSafeJson(rows, 2)}\n`);

@@ -5,14 +5,15 @@ import {basename} from 'node:path';
 import {buildCorpus} from '../ingest/build.ts';
 import {IngestError} from '../ingest/raw-text.ts';
 import {writeFileAtomic} from '../ingest/write-atomic.ts';
-import {EXIT, UsageError, type Output} from './context.ts';
+import {EXIT, type Output, UsageError} from './context.ts';
 
 export function serializeCorpus(corpus: unknown): string {
 	return `${JSON.stringify(corpus, null, '\t')}\n`;
 }
 
 export function runIngest(files: string[], out: string, output: Output): number {
-	if (files.length === 0) throw new UsageError('ingest needs at least one raw text file: pa-tui ingest data/raw/*.txt --out data/corpus.json');
+	if (files.length === 0)
+		throw new UsageError('ingest needs at least one raw text file: pa-tui ingest data/raw/*.txt --out data/corpus.json');
 	const raw = files.map(file => {
 		try {
 			return {name: basename(file), bytes: readFileSync(file)};

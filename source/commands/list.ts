@@ -1,9 +1,9 @@
 // `pa-tui list [--json]`: every report with its region, year, title and counts.
 
 import type {Model} from '../corpus/model.ts';
-import {pad, truncate, width} from '../format/text.ts';
-import {style} from '../format/style.ts';
 import {terminalSafeJson} from '../corpus/sanitize.ts';
+import {style} from '../format/style.ts';
+import {pad, truncate, width} from '../format/text.ts';
 import {EXIT, type Output} from './context.ts';
 
 export function reportRows(model: Model) {
@@ -34,7 +34,9 @@ export function runList(model: Model, json: boolean, output: Output): number {
 	// To a terminal a long title is cut at its edge; piped, nothing is cut.
 	const titleWidth = output.isTerminal ? Math.max(10, output.columns - regionWidth - 27) : Infinity;
 	for (const r of rows) {
-		output.write(`${pad(truncate(r.region, regionWidth), regionWidth)}  ${r.year}  ${pad(String(r.sections), 8, 'right')}  ${pad(String(r.figures), 7, 'right')}  ${truncate(r.title, titleWidth)}\n`);
+		output.write(
+			`${pad(truncate(r.region, regionWidth), regionWidth)}  ${r.year}  ${pad(String(r.sections), 8, 'right')}  ${pad(String(r.figures), 7, 'right')}  ${truncate(r.title, titleWidth)}\n`,
+		);
 	}
 	return EXIT.ok;
 }

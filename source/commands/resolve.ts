@@ -2,7 +2,7 @@
 
 import {findRegion, type Model, type Region} from '../corpus/model.ts';
 import type {CorpusDocument} from '../corpus/schema.ts';
-import {UsageError, type Output} from './context.ts';
+import {type Output, UsageError} from './context.ts';
 
 export class NoMatchError extends Error {
 	constructor(message: string) {

@@ -1,11 +1,10 @@
 // `pa-tui search <query> [--text] [--limit N] [--json]`
 
-import type {Model} from '../corpus/model.ts';
-import {createSearchIndex} from '../search/index.ts';
+import {terminalSafeJson} from '../corpus/sanitize.ts';
 import {style} from '../format/style.ts';
 import {pad, truncate, width, wrap} from '../format/text.ts';
-import {terminalSafeJson} from '../corpus/sanitize.ts';
-import {EXIT, type Output, type LoadedCorpus} from './context.ts';
+import {createSearchIndex} from '../search/index.ts';
+import {EXIT, type LoadedCorpus, type Output} from './context.ts';
 
 export interface SearchOptions {
 	query: string;
@@ -38,13 +37,28 @@ export function runSearch(corpus: LoadedCorpus, options: SearchOptions, output: 
 	if (options.text) {
 		const hits = index.text(options.query, options.limit);
 		if (options.json) {
-			output.write(`${terminalSafeJson(hits.map(h => ({documentId: h.document.id, region: h.document.region, year: h.document.year, sectionId: h.section.id, heading: h.section.heading, paragraph: h.paragraphIndex, sentence: h.excerpt})), 2)}\n`);
+			output.write(
+				`${terminalSafeJson(
+					hits.map(h => ({
+						documentId: h.document.id,
+						region: h.document.region,
+						year: h.document.year,
+						sectionId: h.section.id,
+						heading: h.section.heading,
+						paragraph: h.paragraphIndex,
+						sentence: h.excerpt,
+					})),
+					2,
+				)}\n`,
+			);
 		} else {
 			const lines: string[] = [];
 			for (const h of hits) {
 				const where = `${h.document.region} ${h.document.year}`;
 				const heading = h.section.heading || '—';
-				lines.push(`${s.bold(where)}  ${s.accent(lineWidth > 0 ? truncate(heading, Math.max(10, lineWidth - width(where) - 2)) : heading)}`);
+				lines.push(
+					`${s.bold(where)}  ${s.accent(lineWidth > 0 ? truncate(heading, Math.max(10, lineWidth - width(where) - 2)) : heading)}`,
+				);
 				const sentence = highlight(h.excerpt, h.ranges, s.money);
 				// To a terminal the sentence is wrapped under the hit, indented; piped, one line.
 				lines.push(...(lineWidth > 0 ? wrap(sentence, Math.max(20, lineWidth - 2)) : [sentence]).map(l => `  ${l}`));
@@ -56,7 +70,19 @@ export function runSearch(corpus: LoadedCorpus, options: SearchOptions, output: 
 	}
 	const hits = index.headings(options.query, options.limit);
 	if (options.json) {
-		output.write(`${terminalSafeJson(hits.map(h => ({documentId: h.document.id, region: h.document.region, year: h.document.year, sectionId: h.section.id, heading: h.heading, score: displayScore(h.score)})), 2)}\n`);
+		output.write(
+			`${terminalSafeJson(
+				hits.map(h => ({
+					documentId: h.document.id,
+					region: h.document.region,
+					year: h.document.year,
+					sectionId: h.section.id,
+					heading: h.heading,
+					score: displayScore(h.score),
+				})),
+				2,
+			)}\n`,
+		);
 	} else {
 		const regionWidth = Math.max(0, ...hits.map(h => width(`${h.document.region} ${h.document.year}`)));
 		// Region and year, heading, score: aligned columns; to a terminal, long headings are cut.
@@ -68,7 +94,9 @@ export function runSearch(corpus: LoadedCorpus, options: SearchOptions, output: 
 			const heading = truncate(h.heading, headingWidth);
 			const marked = heading === h.heading ? highlight(h.heading, ranges, s.accent) : heading;
 			const fill = ' '.repeat(Math.max(0, headingWidth - width(heading)));
-			output.write(`${pad(`${h.document.region} ${h.document.year}`, regionWidth)}  ${marked}${fill}  ${s.dim(displayScore(h.score).toFixed(2))}\n`);
+			output.write(
+				`${pad(`${h.document.region} ${h.document.year}`, regionWidth)}  ${marked}${fill}  ${s.dim(displayScore(h.score).toFixed(2))}\n`,
+			);
 		}
 	}
 	if (hits.length === 0) output.note(`pa-tui: no heading matches "${options.query}" (try --text to search the paragraphs)`);

@@ -2,10 +2,10 @@
 
 import Fuse from 'fuse.js';
 import type {Model} from '../corpus/model.ts';
-import type {CorpusDocument, Section} from '../corpus/schema.ts';
-import {style, type Style} from '../format/style.ts';
 import {terminalSafeJson} from '../corpus/sanitize.ts';
-import {EXIT, type Output, type LoadedCorpus} from './context.ts';
+import type {CorpusDocument, Section} from '../corpus/schema.ts';
+import {type Style, style} from '../format/style.ts';
+import {EXIT, type LoadedCorpus, type Output} from './context.ts';
 import {NoMatchError, reportsOfYear, resolveRegion} from './resolve.ts';
 
 export interface ShowOptions {
@@ -21,7 +21,10 @@ interface Shown {
 }
 
 function words(text: string): string[] {
-	return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(w => w.length >= 3);
+	return text
+		.toLowerCase()
+		.split(/[^\p{L}\p{N}]+/u)
+		.filter(w => w.length >= 3);
 }
 
 /**
@@ -32,10 +35,12 @@ function words(text: string): string[] {
 export function pickByTitle(documents: CorpusDocument[], query: string): {documents: CorpusDocument[]; rest: string} {
 	if (documents.length < 2) return {documents, rest: query};
 	const titleWords = documents.map(d => new Set(words(d.title)));
-	const picking = new Set(words(query).filter(w => {
-		const n = titleWords.filter(t => t.has(w)).length;
-		return n > 0 && n < documents.length;
-	}));
+	const picking = new Set(
+		words(query).filter(w => {
+			const n = titleWords.filter(t => t.has(w)).length;
+			return n > 0 && n < documents.length;
+		}),
+	);
 	if (picking.size === 0) return {documents, rest: query};
 	const picked = documents.filter((_, i) => [...picking].some(w => titleWords[i]!.has(w)));
 	const rest = query
@@ -81,7 +86,9 @@ export function selectShown(model: Model, options: ShowOptions, output: Output):
 	});
 	if (best.length === 0) {
 		const year = documents[0]!.year;
-		throw new NoMatchError(`no section of ${region.name} ${year} matches "${picked.rest}" (headings: pa-tui search "${region.name.toLowerCase()} ${year}")`);
+		throw new NoMatchError(
+			`no section of ${region.name} ${year} matches "${picked.rest}" (headings: pa-tui search "${region.name.toLowerCase()} ${year}")`,
+		);
 	}
 	const top = Math.min(...best.map(b => b.score));
 	return best.filter(b => b.score <= top + SAME_MATCH).map(b => ({document: b.document, sections: [b.section]}));

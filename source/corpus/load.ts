@@ -2,7 +2,7 @@
 // that names the file.
 
 import {CorpusError, quote, readCorpusFile} from './read.ts';
-import {corpusSchema, SCHEMA_VERSION, type Corpus} from './schema.ts';
+import {type Corpus, corpusSchema, SCHEMA_VERSION} from './schema.ts';
 
 export {CorpusError} from './read.ts';
 

@@ -76,7 +76,10 @@ function namesOf(region: Region): string[] {
 
 /** Normalized tails of a name that start at a word: "Inner Mongolia" → mongolia. */
 function wordTails(name: string): string[] {
-	const words = name.split(/[^\p{L}\p{N}]+/u).map(normalizeName).filter(Boolean);
+	const words = name
+		.split(/[^\p{L}\p{N}]+/u)
+		.map(normalizeName)
+		.filter(Boolean);
 	return words.slice(1).map((_, i) => words.slice(i + 1).join(''));
 }
 
@@ -109,7 +112,15 @@ export function findRegion(model: Model, query: string): RegionMatch {
 	}
 	// The name and then something more ("Jilin Province", "Chongqing Municipality"): the longest name wins.
 	const longer = model.regions
-		.map(r => ({r, n: Math.max(0, ...namesOf(r).filter(n => n.length >= 4 && q.startsWith(n)).map(n => n.length))}))
+		.map(r => ({
+			r,
+			n: Math.max(
+				0,
+				...namesOf(r)
+					.filter(n => n.length >= 4 && q.startsWith(n))
+					.map(n => n.length),
+			),
+		}))
 		.filter(x => x.n > 0);
 	if (longer.length > 0) {
 		const most = Math.max(...longer.map(x => x.n));

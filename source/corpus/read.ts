@@ -127,11 +127,15 @@ export function readCorpusFile(file: string): ReadFile {
 		if (error instanceof CorpusError) throw error;
 		const code = (error as NodeJS.ErrnoException).code;
 		const why =
-			code === 'ENOENT' ? 'no such file'
-			: code === 'EACCES' || code === 'EPERM' ? 'permission denied'
-			: code === 'EISDIR' ? 'is a directory'
-			: code === 'ERR_FS_FILE_TOO_LARGE' || code === 'ERR_STRING_TOO_LONG' || error instanceof RangeError ? 'too large'
-			: quote((error as Error).message, 120);
+			code === 'ENOENT'
+				? 'no such file'
+				: code === 'EACCES' || code === 'EPERM'
+					? 'permission denied'
+					: code === 'EISDIR'
+						? 'is a directory'
+						: code === 'ERR_FS_FILE_TOO_LARGE' || code === 'ERR_STRING_TOO_LONG' || error instanceof RangeError
+							? 'too large'
+							: quote((error as Error).message, 120);
 		throw new CorpusError(`cannot read corpus ${name}: ${why}`);
 	}
 	if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);

@@ -5,9 +5,11 @@ export const MONEY_UNIT = 'million yuan';
 
 export function formatMillions(yuan: number): string {
 	const millions = yuan / 1e6;
-	return millions.toLocaleString('en-US', {minimumFractionDigits: 2, maximumFractionDigits: millions !== 0 && Math.abs(millions) < 1 ? 4 : 2});
+	return millions.toLocaleString('en-US', {
+		minimumFractionDigits: 2,
+		maximumFractionDigits: millions !== 0 && Math.abs(millions) < 1 ? 4 : 2,
+	});
 }
-
 
 /** Pad amounts on the right so that, right-aligned, their decimal points line up (0.005 over 12.00). */
 export function alignDecimals(amounts: string[]): string[] {

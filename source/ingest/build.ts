@@ -1,13 +1,13 @@
 // Raw files → corpus: the whole ingest stage as one pure function.
 
+import {parseCorpus} from '../corpus/load.ts';
 import type {Corpus, CorpusDocument, Section} from '../corpus/schema.ts';
 import {SCHEMA_VERSION} from '../corpus/schema.ts';
-import {parseCorpus} from '../corpus/load.ts';
 import {extractFigures} from './figures.ts';
-import {splitBracketHeading, splitRunInHeading, type HeadingContext, type HeadingSplit} from './headings.ts';
+import {type HeadingContext, type HeadingSplit, splitBracketHeading, splitRunInHeading} from './headings.ts';
 import {decodeRaw, IngestError, quoteRaw} from './raw-text.ts';
-import {contentLines, splitReports, type ReportBlock} from './reports.ts';
-import {regionOf, slug, yearOf, type RegionInfo} from './region.ts';
+import {type RegionInfo, regionOf, slug, yearOf} from './region.ts';
+import {contentLines, type ReportBlock, splitReports} from './reports.ts';
 
 export interface RawFile {
 	name: string;
@@ -29,7 +29,11 @@ function parseFile(file: RawFile): ParsedReport[] {
 		const body = block.paragraphs.map(p => p.text).join('\n');
 		const year = yearOf(body);
 		if (year === undefined) {
-			throw new IngestError(file.name, `cannot tell which year report "${quoteRaw(block.title.text)}" covers: its text names no year`, block.title.line);
+			throw new IngestError(
+				file.name,
+				`cannot tell which year report "${quoteRaw(block.title.text)}" covers: its text names no year`,
+				block.title.line,
+			);
 		}
 		return {
 			file: file.name,
@@ -107,7 +111,10 @@ export function buildCorpus(files: RawFile[]): Corpus {
 		title: report.block.title.text,
 		source: report.file,
 		attribution: report.block.attribution
-			? report.block.attribution.map(l => l.text).join(' ').replace(/^\(\s*|\s*\)$/g, '')
+			? report.block.attribution
+					.map(l => l.text)
+					.join(' ')
+					.replace(/^\(\s*|\s*\)$/g, '')
 			: null,
 		sections: sectionsOf(report, context),
 	}));

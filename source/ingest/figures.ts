@@ -11,15 +11,41 @@ export interface Figure {
 
 const SCALES: Record<string, number> = {hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12};
 const WORD_NUMBERS: Record<string, number> = {
-	one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
-	twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-	twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, a: 1,
+	one: 1,
+	two: 2,
+	three: 3,
+	four: 4,
+	five: 5,
+	six: 6,
+	seven: 7,
+	eight: 8,
+	nine: 9,
+	ten: 10,
+	eleven: 11,
+	twelve: 12,
+	thirteen: 13,
+	fourteen: 14,
+	fifteen: 15,
+	sixteen: 16,
+	seventeen: 17,
+	eighteen: 18,
+	nineteen: 19,
+	twenty: 20,
+	thirty: 30,
+	forty: 40,
+	fifty: 50,
+	sixty: 60,
+	seventy: 70,
+	eighty: 80,
+	ninety: 90,
+	a: 1,
 };
 
 const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
-const WORD_NUM = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)`;
+const WORD_NUM =
+	'(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
 const SCALE = String.raw`(?:hundred|thousand|million|billion|trillion)(?:\s+(?:thousand|million|billion))?`;
-const CURRENCY = String.raw`(?:yuan|RMB|renminbi)`;
+const CURRENCY = '(?:yuan|RMB|renminbi)';
 
 // Explicit: "847.07 million yuan", "one million yuan", "RMB 3 million", "¥500".
 const EXPLICIT = new RegExp(
@@ -30,15 +56,21 @@ const EXPLICIT = new RegExp(
 const SCALED = new RegExp(String.raw`(?<![\w.,])(?:${NUM}|\b${WORD_NUM})\s+(?:million|billion|trillion)\b`, 'gi');
 
 /** Words that may follow an amount whose currency is implied (anything else is a counted noun). */
-const IMPLIED_FOLLOWERS = /^(?:$|[,.;:)]|(?:more|less|was|were|is|are|had|has|have|been|for|in|from|to|of|and|respectively|over|as|with|by)\b)/i;
+const IMPLIED_FOLLOWERS =
+	/^(?:$|[,.;:)]|(?:more|less|was|were|is|are|had|has|have|been|for|in|from|to|of|and|respectively|over|as|with|by)\b)/i;
 /** A sentence about money: only there does a bare "8 million" mean yuan. */
-const MONEY_CONTEXT = /\b(?:yuan|RMB|fund|funds|funding|invest\w*|capital|loans?|subsid\w*|grants?|donat\w*|financ\w*|budget\w*|spent|allocat\w*)\b/i;
+const MONEY_CONTEXT =
+	/\b(?:yuan|RMB|fund|funds|funding|invest\w*|capital|loans?|subsid\w*|grants?|donat\w*|financ\w*|budget\w*|spent|allocat\w*)\b/i;
 /** What makes a bare "8 million" money: a money word just before it, or a comparison with an amount in yuan. */
-const MONEY_BEFORE = /(?:\b(?:invest\w*|allocat\w*|spen[td]\w*|donat\w*|raised|issued|granted|provided|arranged|put\s+in)\b(?:\s+\S+){0,4}|\b(?:fund\w*|capital|loans?|subsid\w*|investment|grants?|donations?)\s+of(?:\s+(?:about|nearly|over|a\s+total\s+of|more\s+than))?)\s*$/i;
+const MONEY_BEFORE =
+	/(?:\b(?:invest\w*|allocat\w*|spen[td]\w*|donat\w*|raised|issued|granted|provided|arranged|put\s+in)\b(?:\s+\S+){0,4}|\b(?:fund\w*|capital|loans?|subsid\w*|investment|grants?|donations?)\s+of(?:\s+(?:about|nearly|over|a\s+total\s+of|more\s+than))?)\s*$/i;
 const COMPARISON_AFTER = /^\s+(?:more|less|higher|lower)\s+than\b/i;
 
 export function parseAmount(text: string): number {
-	const lower = text.toLowerCase().replace(/rmb|cny|¥|yuan|renminbi/g, ' ').trim();
+	const lower = text
+		.toLowerCase()
+		.replace(/rmb|cny|¥|yuan|renminbi/g, ' ')
+		.trim();
 	const words = lower.split(/[\s-]+/).filter(Boolean);
 	let value = 0;
 	let i = 0;
@@ -136,7 +168,10 @@ const WINDOW = 400;
 function beginsChange(sentence: string, amount: Match): boolean {
 	const after = sentence.slice(amount.end, amount.end + WINDOW);
 	const before = sentence.slice(Math.max(0, amount.start - WINDOW), amount.start);
-	return /^\s+(?:[Yy]uan\s+)?(?:more|less|higher|lower)\s+than\b/.test(after) || /\b(?:increase|decrease|growth|rise|drop)\s+of\s+(?:nearly\s+|about\s+)?$/i.test(before);
+	return (
+		/^\s+(?:[Yy]uan\s+)?(?:more|less|higher|lower)\s+than\b/.test(after) ||
+		/\b(?:increase|decrease|growth|rise|drop)\s+of\s+(?:nearly\s+|about\s+)?$/i.test(before)
+	);
 }
 
 function changeFor(sentence: string, amount: Match, next: Match | undefined): string | null {
@@ -164,17 +199,109 @@ function nextClauseEnd(sentence: string, from: number): number {
 // ---- label ----------------------------------------------------------------------------------
 
 const STOP_BACKWARD = new Set([
-	'the', 'a', 'an', 'of', 'in', 'on', 'for', 'to', 'at', 'by', 'from', 'with', 'and', 'or', 'which', 'that', 'was',
-	'were', 'is', 'are', 'be', 'been', 'has', 'had', 'have', 'put', 'set', 'spent', 'got', 'made', 'gave', 'took',
-	'total', 'totaling', 'totalling', 'amounting', 'reached', 'its', 'their', 'our', 'it', 'we', 'they', 'as', 'than',
-	'more', 'less', 'including', 'respectively', 'about', 'nearly', 'over', 'some', 'all', 'invest', 'allocate',
-	'issue', 'provide', 'raise', 'arrange', 'obtain', 'get', 'use', 'give', 'into', 'average',
+	'the',
+	'a',
+	'an',
+	'of',
+	'in',
+	'on',
+	'for',
+	'to',
+	'at',
+	'by',
+	'from',
+	'with',
+	'and',
+	'or',
+	'which',
+	'that',
+	'was',
+	'were',
+	'is',
+	'are',
+	'be',
+	'been',
+	'has',
+	'had',
+	'have',
+	'put',
+	'set',
+	'spent',
+	'got',
+	'made',
+	'gave',
+	'took',
+	'total',
+	'totaling',
+	'totalling',
+	'amounting',
+	'reached',
+	'its',
+	'their',
+	'our',
+	'it',
+	'we',
+	'they',
+	'as',
+	'than',
+	'more',
+	'less',
+	'including',
+	'respectively',
+	'about',
+	'nearly',
+	'over',
+	'some',
+	'all',
+	'invest',
+	'allocate',
+	'issue',
+	'provide',
+	'raise',
+	'arrange',
+	'obtain',
+	'get',
+	'use',
+	'give',
+	'into',
+	'average',
 ]);
 const STOP_FORWARD = new Set([
-	'was', 'were', 'is', 'are', 'be', 'been', 'has', 'had', 'have', 'to', 'for', 'in', 'on', 'at', 'by', 'from', 'with',
-	'and', 'or', 'which', 'that', 'of', 'as', 'into', 'than', 'more', 'less', 'respectively', 'were', 'while', 'including', 'excluding',
+	'was',
+	'were',
+	'is',
+	'are',
+	'be',
+	'been',
+	'has',
+	'had',
+	'have',
+	'to',
+	'for',
+	'in',
+	'on',
+	'at',
+	'by',
+	'from',
+	'with',
+	'and',
+	'or',
+	'which',
+	'that',
+	'of',
+	'as',
+	'into',
+	'than',
+	'more',
+	'less',
+	'respectively',
+	'were',
+	'while',
+	'including',
+	'excluding',
 ]);
-const MONEY_NOUN = /^(?:funds?|funding|loans?|subsid(?:y|ies)|investments?|capital|grants?|income|revenue|gdp|donations?|interest|credit|budget|allowances?|awards?|rewards?|microcredit|assistance|aid|support|money|relief|value|line|bonus(?:es)?|compensation|payments?|output)$/i;
+const MONEY_NOUN =
+	/^(?:funds?|funding|loans?|subsid(?:y|ies)|investments?|capital|grants?|income|revenue|gdp|donations?|interest|credit|budget|allowances?|awards?|rewards?|microcredit|assistance|aid|support|money|relief|value|line|bonus(?:es)?|compensation|payments?|output)$/i;
 
 const FUNCTION_TAIL = new Set(['the', 'a', 'an', 'of', 'and', 'or', 'for', 'in', 'on', 'to', 'at', 'by', 'with', 'from']);
 
@@ -255,7 +382,10 @@ function labelFor(sentence: string, amount: Match): string {
 	const after = sentence.slice(amount.end, amount.end + WINDOW);
 	const per = perUnit(after);
 	// "funds of 847.07 million yuan", "a subsidy of 5,000 yuan per household"
-	const ofBefore = /(\S.*?)\s+(?:of|totaling|totalling|amounting to|worth|reaching)\s+(?:a\s+total\s+of\s+|about\s+|nearly\s+|more\s+than\s+|over\s+|up\s+to\s+|no\s+less\s+than\s+)?$/i.exec(before);
+	const ofBefore =
+		/(\S.*?)\s+(?:of|totaling|totalling|amounting to|worth|reaching)\s+(?:a\s+total\s+of\s+|about\s+|nearly\s+|more\s+than\s+|over\s+|up\s+to\s+|no\s+less\s+than\s+)?$/i.exec(
+			before,
+		);
 	if (ofBefore) {
 		const np = phraseBefore(ofBefore[1]!);
 		if (np !== '' && !/^(?:total|sum|amount)$/i.test(np)) return np + per;
@@ -267,19 +397,31 @@ function labelFor(sentence: string, amount: Match): string {
 		if (np !== '') return np + per;
 	}
 	// "264 million Yuan was financial development fund"
-	const wasAfter = /^\s+(?:was|were)\s+(?!\w+ed\b|(?:put|spent|set|given|made|paid|lent|sent|built|got|taken|used|raised)\b)(.*)$/.exec(after);
+	const wasAfter = /^\s+(?:was|were)\s+(?!\w+ed\b|(?:put|spent|set|given|made|paid|lent|sent|built|got|taken|used|raised)\b)(.*)$/.exec(
+		after,
+	);
 	if (wasAfter) {
 		const np = phraseAfter(wasAfter[1]!);
 		if (np !== '') return np + per;
 	}
 	// "the per capita net income reached 6,000 Yuan", "its GDP was 1.5 trillion Yuan"
-	const verbBefore = /(\S.*?)\s+(?:was|were|reached|hit|stood at|rose to|increased to|amounted to|of)\s+(?:a\s+total\s+of\s+|about\s+|nearly\s+|more\s+than\s+|over\s+)?$/i.exec(before);
+	const verbBefore =
+		/(\S.*?)\s+(?:was|were|reached|hit|stood at|rose to|increased to|amounted to|of)\s+(?:a\s+total\s+of\s+|about\s+|nearly\s+|more\s+than\s+|over\s+)?$/i.exec(
+			before,
+		);
 	if (verbBefore) {
 		// "the per capita net income of rural households in the province reached 6260 yuan": the
 		// money is the income, not the province.
 		const clause = verbBefore[1]!.split(/[,;]/).pop()!;
 		const moneyAt = words(clause).findLastIndex(w => MONEY_NOUN.test(cleanWord(w)));
-		const np = moneyAt >= 0 ? phraseBefore(words(clause).slice(0, moneyAt + 1).join(' ')) : phraseBefore(verbBefore[1]!);
+		const np =
+			moneyAt >= 0
+				? phraseBefore(
+						words(clause)
+							.slice(0, moneyAt + 1)
+							.join(' '),
+					)
+				: phraseBefore(verbBefore[1]!);
 		if (np !== '') return np + per;
 	}
 	// Nearest phrase around a money noun.
@@ -312,12 +454,15 @@ function labelFor(sentence: string, amount: Match): string {
 function differenceLabel(sentence: string, amount: Match): string {
 	const m = /^\s+(?:[Yy]uan\s+)?((?:more|less|higher|lower)\s+than\s+(?:that\s+)?(?:in|of)\s+\d{4})/.exec(sentence.slice(amount.end));
 	if (m) return m[1]!;
-	const before = /\b(increase|decrease|growth|rise|drop)\s+of\s+(?:nearly\s+|about\s+)?$/i.exec(sentence.slice(Math.max(0, amount.start - WINDOW), amount.start));
+	const before = /\b(increase|decrease|growth|rise|drop)\s+of\s+(?:nearly\s+|about\s+)?$/i.exec(
+		sentence.slice(Math.max(0, amount.start - WINDOW), amount.start),
+	);
 	return before ? before[1]!.toLowerCase() : 'difference';
 }
 
 /** A list of changes, one per amount: "up 15% and nearly 200%", "up 29.7%, 15.1% and 48.7%". */
-const CHANGE_LIST = /\b(up|down|increased by|grew by|rose by)\s+((?:(?:nearly|about|over|almost)\s+)?\d[\d.]*\s*%(?:\s*(?:,\s*and|,|and)\s*(?:(?:nearly|about|over|almost)\s+)?\d[\d.]*\s*%)+)/i;
+const CHANGE_LIST =
+	/\b(up|down|increased by|grew by|rose by)\s+((?:(?:nearly|about|over|almost)\s+)?\d[\d.]*\s*%(?:\s*(?:,\s*and|,|and)\s*(?:(?:nearly|about|over|almost)\s+)?\d[\d.]*\s*%)+)/i;
 
 /**
  * "570 million yuan … and 107 million yuan …, respectively up 15% and nearly 200%": in a
@@ -332,7 +477,7 @@ function respectivelyChanges(sentence: string, amounts: Match[], isChange: boole
 	const items = m[2]!.split(/\s*(?:,\s*and|,|and)\s*/).filter(Boolean);
 	const before = amounts.map((a, i) => ({a, i})).filter(({a, i}) => a.end <= m.index && !isChange[i]);
 	if (before.length < items.length) return out;
-	before.slice(before.length - items.length).forEach(({i}, n) => out.set(i, `${m[1]} ${items[n]}`));
+	for (const [n, {i}] of before.slice(before.length - items.length).entries()) out.set(i, `${m[1]} ${items[n]}`);
 	return out;
 }
 

@@ -14,38 +14,162 @@ export interface HeadingSplit {
 
 /** Lower-case words that title case keeps lower-case inside a heading. */
 const FUNCTION_WORDS = new Set([
-	'a', 'an', 'the', 'of', 'and', 'or', 'nor', 'for', 'in', 'on', 'to', 'at', 'by', 'with', 'from', 'into',
-	'onto', 'as', 'via', 'per', 'than', 'under', 'over', 'between', 'among', 'about', 'after', 'before',
-	'during', 'through', 'within', 'without', 'against', 'toward', 'towards', 'vs', 'upon', 'around',
+	'a',
+	'an',
+	'the',
+	'of',
+	'and',
+	'or',
+	'nor',
+	'for',
+	'in',
+	'on',
+	'to',
+	'at',
+	'by',
+	'with',
+	'from',
+	'into',
+	'onto',
+	'as',
+	'via',
+	'per',
+	'than',
+	'under',
+	'over',
+	'between',
+	'among',
+	'about',
+	'after',
+	'before',
+	'during',
+	'through',
+	'within',
+	'without',
+	'against',
+	'toward',
+	'towards',
+	'vs',
+	'upon',
+	'around',
 ]);
 
 /** Capitalised, these begin a sentence: title case never capitalises them inside a heading. */
 const SENTENCE_OPENERS = new Set([
-	'The', 'We', 'It', 'They', 'This', 'These', 'That', 'Those', 'There', 'Our', 'Its', 'Their', 'He', 'She',
-	'His', 'Her', 'I', 'You',
+	'The',
+	'We',
+	'It',
+	'They',
+	'This',
+	'These',
+	'That',
+	'Those',
+	'There',
+	'Our',
+	'Its',
+	'Their',
+	'He',
+	'She',
+	'His',
+	'Her',
+	'I',
+	'You',
 ]);
 
 /** Capitalised particles and connectives that usually begin a sentence but may stand in a heading. */
 const SENTENCE_PARTICLES = new Set([
-	'In', 'On', 'To', 'At', 'By', 'For', 'From', 'With', 'After', 'Before', 'Since', 'Under', 'Over', 'During',
-	'Through', 'As', 'A', 'An', 'Upon', 'Among', 'Until', 'While', 'When', 'If', 'Although', 'Because', 'Due',
-	'Meanwhile', 'Moreover', 'However', 'Besides', 'Also', 'Of', 'And', 'But', 'So', 'Then',
+	'In',
+	'On',
+	'To',
+	'At',
+	'By',
+	'For',
+	'From',
+	'With',
+	'After',
+	'Before',
+	'Since',
+	'Under',
+	'Over',
+	'During',
+	'Through',
+	'As',
+	'A',
+	'An',
+	'Upon',
+	'Among',
+	'Until',
+	'While',
+	'When',
+	'If',
+	'Although',
+	'Because',
+	'Due',
+	'Meanwhile',
+	'Moreover',
+	'However',
+	'Besides',
+	'Also',
+	'Of',
+	'And',
+	'But',
+	'So',
+	'Then',
 ]);
 
 /** Sentence adverbs that open a list item: "First, the province…". */
 const SENTENCE_ADVERBS = new Set([
-	'First', 'Firstly', 'Second', 'Secondly', 'Third', 'Thirdly', 'Fourth', 'Fifth', 'Finally', 'Lastly',
-	'Furthermore', 'Additionally', 'Therefore', 'Thus', 'Hence', 'Meanwhile', 'Moreover', 'However', 'Besides',
+	'First',
+	'Firstly',
+	'Second',
+	'Secondly',
+	'Third',
+	'Thirdly',
+	'Fourth',
+	'Fifth',
+	'Finally',
+	'Lastly',
+	'Furthermore',
+	'Additionally',
+	'Therefore',
+	'Thus',
+	'Hence',
+	'Meanwhile',
+	'Moreover',
+	'However',
+	'Besides',
 ]);
 
 /** Words that end an institution's or place's proper name ("Jilin Province formulated…"). */
 const NAME_SUFFIXES = new Set([
-	'Province', 'Provincial', 'County', 'City', 'Municipality', 'Municipal', 'Region', 'Regional',
-	'Prefecture', 'Government', 'Office', 'Committee', 'Council', 'Bureau', 'Department', 'Commission',
-	'Corps', 'Town', 'Township', 'District', 'Village', 'Federation', 'Bank', 'Foundation', 'University',
+	'Province',
+	'Provincial',
+	'County',
+	'City',
+	'Municipality',
+	'Municipal',
+	'Region',
+	'Regional',
+	'Prefecture',
+	'Government',
+	'Office',
+	'Committee',
+	'Council',
+	'Bureau',
+	'Department',
+	'Commission',
+	'Corps',
+	'Town',
+	'Township',
+	'District',
+	'Village',
+	'Federation',
+	'Bank',
+	'Foundation',
+	'University',
 ]);
 
-const LEADING_QUOTES = /^[“"‘'«(\[]+/;
+const LEADING_QUOTES = /^[“"‘'«([]+/;
 const SENTENCE_PUNCTUATION = /[.,;:!?()。，；：]/;
 const ABBREVIATION = /^No\.$/;
 
@@ -180,7 +304,11 @@ function backOffOverName(words: Word[], k: number, text: string, context: Headin
 	}
 	for (let j = k - 1; j >= 1; j--) {
 		if (!isCapitalised(words[j]!.text)) break;
-		const head = words.slice(0, j).map(w => w.text).join(' ').toLowerCase();
+		const head = words
+			.slice(0, j)
+			.map(w => w.text)
+			.join(' ')
+			.toLowerCase();
 		if (context.knownHeadings.has(head)) return j;
 	}
 	if (NAME_SUFFIXES.has(bare(words[k]!.text)) && k >= 2 && isCapitalised(words[k - 1]!.text)) return k - 1;
@@ -213,7 +341,10 @@ function findStrongBreak(text: string): StrongBreak | undefined {
 
 function splitAt(text: string, headingEnd: number, bodyStart: number): HeadingSplit {
 	return {
-		heading: text.slice(0, headingEnd).replace(/^[【\s\u00a0\u3000]+/, '').trim(),
+		heading: text
+			.slice(0, headingEnd)
+			.replace(/^[【\s\u00a0\u3000]+/, '')
+			.trim(),
 		body: text.slice(bodyStart).replace(/^[】\s\u00a0\u3000]+/, ''),
 	};
 }

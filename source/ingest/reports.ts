@@ -1,7 +1,7 @@
 // Splitting a raw file into report blocks: title, paragraphs, attribution.
 
-import {IngestError, quoteRaw} from './raw-text.ts';
 import {isHeadingLike} from './headings.ts';
+import {IngestError, quoteRaw} from './raw-text.ts';
 
 export interface Line {
 	text: string;
@@ -90,7 +90,11 @@ export function splitReports(file: string, lines: Line[]): ReportBlock[] {
 	// lines that are directly followed by another title-like line.
 	while (i + 1 < body.length && isTitleLike(body[i]!.text) && isTitleLike(body[i + 1]!.text)) i++;
 	if (!isTitleLike(body[i]!.text)) {
-		throw new IngestError(file, 'holds no recognisable report: expected a title line such as "Poverty Alleviation and Development in Jilin Province"', body[i]!.line);
+		throw new IngestError(
+			file,
+			'holds no recognisable report: expected a title line such as "Poverty Alleviation and Development in Jilin Province"',
+			body[i]!.line,
+		);
 	}
 	const titlePattern = firstWords(body[i]!.text, 3);
 	const reports: ReportBlock[] = [];

@@ -2,7 +2,19 @@
 // target, flush it, then rename over the target. A writer killed before the rename leaves the
 // target as it was and its temporary file behind; the next write removes such leftovers.
 
-import {closeSync, fchmodSync, fsyncSync, openSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, writeSync} from 'node:fs';
+import {
+	closeSync,
+	fchmodSync,
+	fsyncSync,
+	openSync,
+	readdirSync,
+	realpathSync,
+	renameSync,
+	rmSync,
+	statSync,
+	writeFileSync,
+	writeSync,
+} from 'node:fs';
 import {basename, dirname, join} from 'node:path';
 import {IngestError} from './raw-text.ts';
 

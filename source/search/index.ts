@@ -2,8 +2,8 @@
 // full-text over paragraphs. A query may name a region and a year as well: "jilin training 2012".
 
 import Fuse, {type FuseResultMatch} from 'fuse.js';
+import {type Model, normalizeName, type Region} from '../corpus/model.ts';
 import type {CorpusDocument, Section} from '../corpus/schema.ts';
-import {normalizeName, type Model, type Region} from '../corpus/model.ts';
 import {escapeRegExp, wordStartPatterns} from './patterns.ts';
 
 export {wordStartPatterns} from './patterns.ts';
@@ -123,7 +123,6 @@ export function sentencesOf(paragraph: string): string[] {
 		.filter(s => s !== '');
 }
 
-
 interface SentenceEntry {
 	document: CorpusDocument;
 	section: Section;
@@ -166,7 +165,8 @@ export function createSearchIndex(model: Model): SearchIndex {
 			const own: SentenceEntry[] = [];
 			document.sections.forEach((section, sectionIndex) => {
 				section.paragraphs.forEach((paragraph, paragraphIndex) => {
-					for (const text of sentencesOf(paragraph)) own.push({document, section, sectionIndex, paragraphIndex, text, lower: text.toLowerCase()});
+					for (const text of sentencesOf(paragraph))
+						own.push({document, section, sectionIndex, paragraphIndex, text, lower: text.toLowerCase()});
 				});
 			});
 			sentencesByDocument.set(document, own);
@@ -187,7 +187,11 @@ export function createSearchIndex(model: Model): SearchIndex {
 	const holdingTerms = (scope: Scope, terms: string[]): SentenceEntry[] => {
 		const scopeKey = `${[...(scope.regions ?? [])].sort().join('|')}#${scope.year ?? ''}`;
 		const last = narrowed;
-		const extends_ = last !== undefined && last.scopeKey === scopeKey && last.terms.length <= terms.length && last.terms.every((t, i) => terms[i]!.includes(t));
+		const extends_ =
+			last !== undefined &&
+			last.scopeKey === scopeKey &&
+			last.terms.length <= terms.length &&
+			last.terms.every((t, i) => terms[i]!.includes(t));
 		const pool = extends_ ? last.sentences : sentencesIn(scope);
 		const sentences = pool.filter(s => terms.every(t => s.lower.includes(t)));
 		narrowed = {scopeKey, terms, sentences};
@@ -200,7 +204,10 @@ export function createSearchIndex(model: Model): SearchIndex {
 			// fuse.js caps patterns at 32 characters.
 			const pattern = scope.rest.slice(0, 32);
 			if (pattern.trim() === '') {
-				return entries.filter(e => inScope(e.document, scope)).slice(0, limit).map(e => ({...e, score: 0, ranges: []}));
+				return entries
+					.filter(e => inScope(e.document, scope))
+					.slice(0, limit)
+					.map(e => ({...e, score: 0, ranges: []}));
 			}
 			const hits: HeadingHit[] = [];
 			for (const result of fuse.search(pattern)) {
@@ -217,7 +224,10 @@ export function createSearchIndex(model: Model): SearchIndex {
 			let scope = parseScope(model, query);
 			// A query that is only a region or a year ("jilin") searches for those words instead.
 			if (scope.rest.trim() === '') scope = {regions: undefined, year: undefined, rest: query};
-			const terms = scope.rest.toLowerCase().split(/\s+/).filter(t => t.length > 0);
+			const terms = scope.rest
+				.toLowerCase()
+				.split(/\s+/)
+				.filter(t => t.length > 0);
 			if (terms.length === 0) return [];
 			// A term matches where a word starts ("rain" finds "Rain Plan", not "training").
 			const starts = terms.map(t => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(t)}`, 'iu'));
@@ -229,7 +239,14 @@ export function createSearchIndex(model: Model): SearchIndex {
 				if (!starts.every(p => p.test(s.text))) continue;
 				const ranges: Array<[number, number]> = [];
 				for (const p of patterns) for (const m of s.text.matchAll(p)) ranges.push([m.index!, m.index! + m[0].length]);
-				const hit = {document: s.document, section: s.section, sectionIndex: s.sectionIndex, paragraphIndex: s.paragraphIndex, excerpt: s.text, ranges: ranges.sort((a, b) => a[0] - b[0])};
+				const hit = {
+					document: s.document,
+					section: s.section,
+					sectionIndex: s.sectionIndex,
+					paragraphIndex: s.paragraphIndex,
+					excerpt: s.text,
+					ranges: ranges.sort((a, b) => a[0] - b[0]),
+				};
 				if (phrase.test(s.text)) {
 					exact.push(hit);
 					// Phrase hits come first: once there are enough of them, the rest cannot show.

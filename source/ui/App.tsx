@@ -3,16 +3,16 @@
 // nothing (its layout and output stages cost more than the rest of a key press); without it
 // (ink-testing-library), Ink draws the same frame.
 
-import React, {useLayoutEffect, useMemo} from 'react';
 import {useApp} from 'ink';
+import {useLayoutEffect, useMemo} from 'react';
 import type {Model} from '../corpus/model.ts';
 import {createSearchIndex, type SearchIndex} from '../search/index.ts';
-import {useExplorer} from './hooks/use-explorer.ts';
-import {useTerminalSize, type Size} from './hooks/use-size.ts';
-import {theme as makeTheme} from './theme.ts';
-import {explorerFrame, frameGrid} from './frame.ts';
-import type {Grid} from './screen.ts';
 import {FrameView} from './components/FrameView.tsx';
+import {explorerFrame, frameGrid} from './frame.ts';
+import {useExplorer} from './hooks/use-explorer.ts';
+import {type Size, useTerminalSize} from './hooks/use-size.ts';
+import type {Grid} from './screen.ts';
+import {theme as makeTheme} from './theme.ts';
 
 export interface AppProps {
 	model: Model;

@@ -14,9 +14,11 @@ import {tooSmallNotice} from './layout.ts';
 import type {ListState} from './list.ts';
 import type {FundsRow, SectionRow} from './model-view.ts';
 import {
+	type ColumnSpec,
 	fundsPane,
 	helpColumn,
 	paneColumn,
+	type RowSpec,
 	readerPane,
 	regionsPane,
 	searchColumn,
@@ -25,8 +27,6 @@ import {
 	shortTitle,
 	statusRow,
 	whereText,
-	type ColumnSpec,
-	type RowSpec,
 } from './pane-rows.ts';
 import {fitSegments, type Line, type Segment} from './reading.ts';
 import {BLANK_CHAR, type Grid} from './screen.ts';
@@ -62,19 +62,48 @@ export function explorerFrame(model: Model, x: ExplorerView, theme: Theme): Fram
 		columns.push(helpColumn(x.help.offset, layout.columns, layout.height - 1, theme));
 	} else if (x.search.open) {
 		const {query, scope, results, list} = x.search;
-		columns.push(searchColumn({query, scope, results, cursor: list.cursor, offset: list.offset, width: layout.columns, height: layout.height - 1, theme}));
+		columns.push(
+			searchColumn({
+				query,
+				scope,
+				results,
+				cursor: list.cursor,
+				offset: list.offset,
+				width: layout.columns,
+				height: layout.height - 1,
+				theme,
+			}),
+		);
 	} else {
 		if (layout.regions) {
 			const {width} = layout.regions;
 			const focused = x.focus === 'regions';
-			const spec = regionsPane({regions: model.regions, cursor: x.regions.list.cursor, offset: x.regions.list.offset, year: x.regions.year, focused, width, height: paneHeight, theme});
+			const spec = regionsPane({
+				regions: model.regions,
+				cursor: x.regions.list.cursor,
+				offset: x.regions.list.offset,
+				year: x.regions.year,
+				focused,
+				width,
+				height: paneHeight,
+				theme,
+			});
 			columns.push(paneColumn(spec, focused, width, paneHeight, theme));
 		}
 		if (layout.sections) {
 			const {width} = layout.sections;
 			const focused = x.focus === 'sections';
 			const title = sectionsTitle(x.regions.region, x.regions.year);
-			const spec = sectionsPane({title, rows: x.sections.rows, cursor: x.sections.list.cursor, offset: x.sections.list.offset, focused, width, height: paneHeight, theme});
+			const spec = sectionsPane({
+				title,
+				rows: x.sections.rows,
+				cursor: x.sections.list.cursor,
+				offset: x.sections.list.offset,
+				focused,
+				width,
+				height: paneHeight,
+				theme,
+			});
 			columns.push(paneColumn(spec, focused, width, paneHeight, theme));
 		}
 		if (layout.main) {
@@ -93,7 +122,10 @@ export function explorerFrame(model: Model, x: ExplorerView, theme: Theme): Fram
 						theme,
 					})
 				: readerPane({
-						title: x.reader.marks.query !== undefined ? `Text · n/N: match ${(x.reader.marks.currentMatch ?? 0) + 1} of ${x.reader.view.matchLines.length}` : 'Text',
+						title:
+							x.reader.marks.query !== undefined
+								? `Text · n/N: match ${(x.reader.marks.currentMatch ?? 0) + 1} of ${x.reader.view.matchLines.length}`
+								: 'Text',
 						lines: x.reader.view.lines,
 						offset: x.reader.offset,
 						height: paneHeight,
@@ -102,7 +134,13 @@ export function explorerFrame(model: Model, x: ExplorerView, theme: Theme): Fram
 		}
 	}
 	const scopes: KeyScope[] = x.help ? ['help'] : x.search.open ? ['search'] : x.scopes;
-	const status = statusRow({where: whereText(x.regions.region.name, x.regions.year, section?.heading), position: x.position, scopes, width: layout.columns, theme});
+	const status = statusRow({
+		where: whereText(x.regions.region.name, x.regions.year, section?.heading),
+		position: x.position,
+		scopes,
+		width: layout.columns,
+		theme,
+	});
 	return {kind: 'columns', width: layout.columns, height: layout.height, columns, status};
 }
 
@@ -150,7 +188,6 @@ function stylesOf(codes: number[]): AnsiCode[] {
 	}
 	return styles;
 }
-
 
 /** A style as a short key of what it shows: equal styles share their cells' style lists. */
 function styleKey(style: TextStyle | undefined): string {

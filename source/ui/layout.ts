@@ -39,7 +39,15 @@ export function computeLayout(columns: number, rows: number, focus: Focus, optio
 	const regionsWidth = clamp(Math.round(columns * 0.2), 24, 30);
 	if (columns >= 100) {
 		const sectionsWidth = clamp(Math.round(columns * 0.3), 24, 44);
-		return {tooSmall: false, columns, height, bodyHeight, regions: {width: regionsWidth}, sections: {width: sectionsWidth}, main: {width: columns - regionsWidth - sectionsWidth - 2}};
+		return {
+			tooSmall: false,
+			columns,
+			height,
+			bodyHeight,
+			regions: {width: regionsWidth},
+			sections: {width: sectionsWidth},
+			main: {width: columns - regionsWidth - sectionsWidth - 2},
+		};
 	}
 	if (columns >= 60) {
 		const sectionsWidth = clamp(Math.round(columns * 0.34), 24, 32);

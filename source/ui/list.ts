@@ -30,9 +30,14 @@ export function stepCursor(state: ListState, delta: number, height: number, tota
 	return next;
 }
 
-
 /** The list after a navigation action, or undefined when the action is not a move. */
-export function listAction(state: ListState, action: string, height: number, total: number, skip?: (index: number) => boolean): ListState | undefined {
+export function listAction(
+	state: ListState,
+	action: string,
+	height: number,
+	total: number,
+	skip?: (index: number) => boolean,
+): ListState | undefined {
 	const page = Math.max(1, height - 1);
 	switch (action) {
 		case 'nav.up':

@@ -1,9 +1,9 @@
 // What the panes list, derived from the model: pure.
 
-import type {Model, Region} from '../corpus/model.ts';
+import type {Region} from '../corpus/model.ts';
 import type {CorpusDocument} from '../corpus/schema.ts';
 import {alignDecimals, formatMillions} from '../format/money.ts';
-import {pad, truncate, width as cells} from '../format/text.ts';
+import {width as cells, pad, truncate} from '../format/text.ts';
 
 /** A row of the Sections pane: a report title (when the year has more than one) or a heading. */
 export type SectionRow =
@@ -30,7 +30,7 @@ export function regionLabel(region: Region, width: number): string {
 	const years = region.years.join(' ');
 	const room = width - cells(years) - 1;
 	if (room < 4) return truncate(region.name, width);
-	return pad(truncate(region.name, room), room) + ' ' + years;
+	return `${pad(truncate(region.name, room), room)} ${years}`;
 }
 
 export interface FundsRow {
@@ -68,7 +68,7 @@ export function fundsRows(documents: CorpusDocument[], sort: 'order' | 'amount')
 	if (sort === 'amount') rows.sort((a, b) => b.yuan - a.yuan || a.order - b.order);
 	// Decimal points in one column: up to four decimals under a million yuan, two above.
 	const aligned = alignDecimals(rows.map(r => r.amount));
-	rows.forEach((r, i) => (r.amount = aligned[i]!));
+	for (const [i, r] of rows.entries()) r.amount = aligned[i]!;
 	return rows;
 }
 
@@ -91,16 +91,33 @@ export function fundsColumns(rows: FundsRow[], width: number): FundsColumns {
 }
 
 export function fundsHeader(columns: FundsColumns): string {
-	return '  ' + [pad('Section', columns.section), pad('Label', columns.label), pad('M yuan', columns.amount, 'right'), columns.change > 0 ? pad('Change', columns.change) : ''].join(' ').trimEnd();
+	return (
+		'  ' +
+		[
+			pad('Section', columns.section),
+			pad('Label', columns.label),
+			pad('M yuan', columns.amount, 'right'),
+			columns.change > 0 ? pad('Change', columns.change) : '',
+		]
+			.join(' ')
+			.trimEnd()
+	);
 }
 
 export function fundsLine(row: FundsRow, columns: FundsColumns): string {
-	const parts = [pad(truncate(row.section, columns.section), columns.section), pad(truncate(row.label, columns.label), columns.label), pad(row.amount, columns.amount, 'right')];
+	const parts = [
+		pad(truncate(row.section, columns.section), columns.section),
+		pad(truncate(row.label, columns.label), columns.label),
+		pad(row.amount, columns.amount, 'right'),
+	];
 	if (columns.change > 0) parts.push(truncate(row.change, columns.change));
 	return parts.join(' ').trimEnd();
 }
 
 /** The row of the first section (a year with two reports starts with a title row). */
 export function firstSection(rows: SectionRow[]): number {
-	return Math.max(0, rows.findIndex(r => r.kind === 'section'));
+	return Math.max(
+		0,
+		rows.findIndex(r => r.kind === 'section'),
+	);
 }

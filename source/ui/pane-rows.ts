@@ -3,10 +3,10 @@
 
 import type {Region} from '../corpus/model.ts';
 import {MONEY_UNIT} from '../format/money.ts';
-import {pad, width as cells} from '../format/text.ts';
+import {width as cells, pad} from '../format/text.ts';
 import type {SearchResult, SearchScope} from './hooks/use-search.ts';
 import {helpLines, hintsFor, type KeyScope} from './keys.ts';
-import {fundsColumns, fundsHeader, fundsLine, regionLabel, type FundsRow, type SectionRow} from './model-view.ts';
+import {type FundsRow, fundsColumns, fundsHeader, fundsLine, regionLabel, type SectionRow} from './model-view.ts';
 import {headingRanges, highlight, type Line, type Segment} from './reading.ts';
 import type {TextStyle, Theme} from './theme.ts';
 import {visibleSlice} from './window.ts';
@@ -66,7 +66,9 @@ export function whereText(region: string, year: number, heading?: string): strin
 
 /** The Sections pane's title: the region and its years, the shown one in brackets when it has several. */
 export function sectionsTitle(region: Region, year: number): string {
-	return region.years.length > 1 ? `${region.name} ${region.years.map(y => (y === year ? `[${y}]` : String(y))).join(' ')}` : `${region.name} ${year}`;
+	return region.years.length > 1
+		? `${region.name} ${region.years.map(y => (y === year ? `[${y}]` : String(y))).join(' ')}`
+		: `${region.name} ${year}`;
 }
 
 export interface SectionsProps extends ListProps {
@@ -85,7 +87,8 @@ export function sectionsPane({title, rows, cursor, offset, focused, height, them
 	return {
 		title,
 		rows: visible.map((row, i): RowSpec => {
-			if (row.kind === 'title') return {key: `t-${row.document.id}`, segments: [{text: `▸ ${shortTitle(row.document.title)}`, mark: 'heading'}]};
+			if (row.kind === 'title')
+				return {key: `t-${row.document.id}`, segments: [{text: `▸ ${shortTitle(row.document.title)}`, mark: 'heading'}]};
 			const selected = start + i === cursor;
 			return {
 				key: `${row.document.id}-${row.sectionIndex}`,
@@ -165,14 +168,18 @@ export interface ColumnSpec {
 	rows: RowSpec[];
 }
 
-const blankRows = (count: number, from = 0): RowSpec[] => Array.from({length: Math.max(0, count)}, (_, i) => ({key: `fill-${from + i}`, segments: []}));
+const blankRows = (count: number, from = 0): RowSpec[] =>
+	Array.from({length: Math.max(0, count)}, (_, i) => ({key: `fill-${from + i}`, segments: []}));
 
 /** A pane as a column: its title line, then exactly `height` body lines. */
 export function paneColumn(spec: PaneSpec, focused: boolean, width: number, height: number, theme: Theme): ColumnSpec {
 	const body = spec.rows.slice(0, height);
 	// Body keys are prefixed: a region could be called "title".
 	const keyed = body.map(row => ({...row, key: `r:${row.key}`}));
-	return {width, rows: [{key: 'title', segments: [{text: ` ${spec.title}`}], style: theme.title(focused)}, ...keyed, ...blankRows(height - body.length)]};
+	return {
+		width,
+		rows: [{key: 'title', segments: [{text: ` ${spec.title}`}], style: theme.title(focused)}, ...keyed, ...blankRows(height - body.length)],
+	};
 }
 
 const HELP_LINES = helpLines();
@@ -187,10 +194,14 @@ export function helpColumn(offset: number, width: number, height: number, theme:
 		width,
 		rows: [
 			{key: 'title', segments: [{text: ` Keys${more} · Esc closes`}], style: theme.title(true)},
-			...rows.map((line, i): RowSpec =>
-				line.title
-					? {key: String(start + i), segments: [{text: ` ${line.title}`, mark: 'heading'}]}
-					: {key: String(start + i), segments: [{text: '   '}, {text: pad(line.label ?? '', HELP_LABEL), mark: 'money'}, {text: line.description ?? ''}]},
+			...rows.map(
+				(line, i): RowSpec =>
+					line.title
+						? {key: String(start + i), segments: [{text: ` ${line.title}`, mark: 'heading'}]}
+						: {
+								key: String(start + i),
+								segments: [{text: '   '}, {text: pad(line.label ?? '', HELP_LABEL), mark: 'money'}, {text: line.description ?? ''}],
+							},
 			),
 			...blankRows(bodyHeight - rows.length),
 		],
@@ -214,7 +225,11 @@ function excerptSegments(excerpt: string, ranges: Array<[number, number]>, room:
 	const first = ranges[0]?.[0] ?? 0;
 	const from = first > room / 3 ? Math.max(0, first - Math.floor(room / 3)) : 0;
 	const shifted = ranges.map(([a, b]) => [a - from, b - from] as [number, number]).filter(([, b]) => b > 0);
-	const segments = highlight(excerpt.slice(from), shifted.map(([a, b]) => [Math.max(0, a), b]), 'match');
+	const segments = highlight(
+		excerpt.slice(from),
+		shifted.map(([a, b]) => [Math.max(0, a), b]),
+		'match',
+	);
 	return from > 0 ? [{text: '…'}, ...segments] : segments;
 }
 
@@ -223,7 +238,11 @@ function resultSegments(result: SearchResult, query: string, width: number): Seg
 	const where = `${document.region} ${document.year}`;
 	if (result.kind === 'heading') {
 		// fuse.js ranges are inclusive.
-		const ranges = headingRanges(result.hit.heading, query, result.hit.ranges.map(([a, b]) => [a, b + 1] as [number, number]));
+		const ranges = headingRanges(
+			result.hit.heading,
+			query,
+			result.hit.ranges.map(([a, b]) => [a, b + 1] as [number, number]),
+		);
 		return [...highlight(result.hit.heading, ranges, 'match'), {text: `  ${where}`, mark: 'meta'}];
 	}
 	const heading = result.hit.section.heading || '(opening)';
@@ -247,7 +266,11 @@ export function searchColumn({query, scope, results, cursor, offset, width, heig
 			{key: 'count', segments: [{text: count, mark: 'meta'}]},
 			...rows.map((result, i): RowSpec => {
 				const selected = start + i === cursor;
-				return {key: String(start + i), segments: [{text: selected ? '› ' : '  '}, ...resultSegments(result, query, width - 2)], style: selected ? theme.selected : undefined};
+				return {
+					key: String(start + i),
+					segments: [{text: selected ? '› ' : '  '}, ...resultSegments(result, query, width - 2)],
+					style: selected ? theme.selected : undefined,
+				};
 			}),
 			...blankRows(listHeight - rows.length),
 		],

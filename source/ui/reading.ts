@@ -1,10 +1,10 @@
 // A section as lines for the reading pane: wrapped to a width, with the spans to highlight
 // (money amounts, search matches) carried through the wrapping. Pure.
 
-import type {CorpusDocument, Section} from '../corpus/schema.ts';
-import {cells, graphemes} from './cells.ts';
 import {editDistance} from '../corpus/model.ts';
+import type {CorpusDocument, Section} from '../corpus/schema.ts';
 import {wordStartPatterns} from '../search/patterns.ts';
+import {cells, graphemes} from './cells.ts';
 
 export type Mark = 'money' | 'money-selected' | 'match' | 'match-current' | 'heading' | 'meta';
 
@@ -69,7 +69,10 @@ export function figureSpans(section: Section): Array<{paragraph: number; start: 
 }
 
 export function queryTerms(query: string | undefined): string[] {
-	return (query ?? '').toLowerCase().split(/\s+/).filter(t => t.length > 0);
+	return (query ?? '')
+		.toLowerCase()
+		.split(/\s+/)
+		.filter(t => t.length > 0);
 }
 
 function matchSpans(text: string, terms: string[]): Array<[number, number]> {
@@ -151,7 +154,13 @@ function wrapPlain(text: string, width: number, mark?: Mark): Line[] {
 }
 
 /** The lines of a section in the reading pane. */
-export function sectionView(document: CorpusDocument, region: string, sectionIndex: number, width: number, options: ReadOptions = {}): SectionView {
+export function sectionView(
+	document: CorpusDocument,
+	region: string,
+	sectionIndex: number,
+	width: number,
+	options: ReadOptions = {},
+): SectionView {
 	const section = document.sections[sectionIndex];
 	const lines: Line[] = [];
 	const matchLines: number[] = [];
@@ -171,7 +180,8 @@ export function sectionView(document: CorpusDocument, region: string, sectionInd
 		paragraphFirstMatch.push(matchIndex);
 		const spans: Span[] = [];
 		figures.forEach((f, i) => {
-			if (f && f.paragraph === p) spans.push({start: f.start, end: f.end, mark: i === options.selectedFigure ? 'money-selected' : 'money', index: i});
+			if (f && f.paragraph === p)
+				spans.push({start: f.start, end: f.end, mark: i === options.selectedFigure ? 'money-selected' : 'money', index: i});
 		});
 		const matches = terms.length > 0 ? matchSpans(paragraph, terms) : [];
 		// Matches win over money where they overlap: drop money spans that overlap a match.
@@ -197,9 +207,7 @@ export function sectionView(document: CorpusDocument, region: string, sectionInd
 
 /** Segments of `text` with [start, end) ranges marked. */
 export function highlight(text: string, ranges: Array<[number, number]>, mark: Mark): Segment[] {
-	const spans = [...ranges]
-		.sort((a, b) => a[0] - b[0])
-		.map(([start, end], index) => ({start, end, mark, index}));
+	const spans = [...ranges].sort((a, b) => a[0] - b[0]).map(([start, end], index) => ({start, end, mark, index}));
 	return segmentsOf(text, 0, text.length, spans);
 }
 
@@ -243,7 +251,9 @@ export function fitSegments(segments: Segment[], width: number, fill = true): Se
  * than fuse.js's scattered character ranges; those are the fallback.
  */
 export function headingRanges(heading: string, query: string, fuzzy: Array<[number, number]>): Array<[number, number]> {
-	const terms = queryTerms(query).map(t => t.replace(/[^a-z0-9]/g, '')).filter(t => t.length >= 2);
+	const terms = queryTerms(query)
+		.map(t => t.replace(/[^a-z0-9]/g, ''))
+		.filter(t => t.length >= 2);
 	const ranges: Array<[number, number]> = [];
 	for (const m of heading.matchAll(/[\p{L}\p{N}]+/gu)) {
 		const word = m[0].toLowerCase();

@@ -2,12 +2,11 @@
 // cells into the session's frame stream (screen.ts), which writes only what changed. The session
 // (session.ts) puts the terminal back on every way out.
 
-import React from 'react';
 import {render} from 'ink';
 import type {Model} from '../corpus/model.ts';
 import {App} from './App.tsx';
-import {openSession, type Session} from './session.ts';
 import type {Grid} from './screen.ts';
+import {openSession, type Session} from './session.ts';
 
 /**
  * `session`: the terminal, already taken (and maybe showing the first frame, shell.ts); by

@@ -69,7 +69,10 @@ function paramsOf(char: StyledChar): string {
 	if (styles.length === 0) return '';
 	let params = sgrParams.get(styles);
 	if (params === undefined) {
-		params = styles.map(code => SGR_PARAMS.exec(code.code)?.[1] ?? '').filter(part => part !== '').join(';');
+		params = styles
+			.map(code => SGR_PARAMS.exec(code.code)?.[1] ?? '')
+			.filter(part => part !== '')
+			.join(';');
 		sgrParams.set(styles, params);
 	}
 	return params;
@@ -124,7 +127,13 @@ function charsText(chars: ReadonlyArray<StyledChar | undefined>, ascii: boolean,
 }
 
 /** One grid row against the row painted before: the run from the first to the last changed cell. */
-function paintGridRow(row: number, before: ReadonlyArray<StyledChar | undefined>, after: ReadonlyArray<StyledChar | undefined>, ascii: boolean, pen: Pen): string {
+function paintGridRow(
+	row: number,
+	before: ReadonlyArray<StyledChar | undefined>,
+	after: ReadonlyArray<StyledChar | undefined>,
+	ascii: boolean,
+	pen: Pen,
+): string {
 	if (before === after) return '';
 	const span = Math.max(before.length, after.length);
 	let first = 0;

@@ -1,10 +1,10 @@
 // Shared by tests: the raw files, the committed corpus, and the binary.
 
-import {readdirSync, readFileSync} from 'node:fs';
 import {spawnSync} from 'node:child_process';
+import {readdirSync, readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
-import {buildCorpus, type RawFile} from '../../source/ingest/build.ts';
 import type {Corpus} from '../../source/corpus/schema.ts';
+import {buildCorpus, type RawFile} from '../../source/ingest/build.ts';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
 export const rawDir = `${root}data/raw`;

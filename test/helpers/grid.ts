@@ -1,7 +1,7 @@
 // Frames for the output layer's tests, written as lines with SGR codes: each line becomes a row
 // of styled cells as frame.ts would build it (a wide character's second cell holds '').
 
-import {styledCharsFromTokens, tokenize, type StyledChar} from '@alcalzone/ansi-tokenize';
+import {type StyledChar, styledCharsFromTokens, tokenize} from '@alcalzone/ansi-tokenize';
 import type {Grid} from '../../source/ui/screen.ts';
 
 const BLANK: StyledChar = {type: 'char', value: ' ', fullWidth: false, styles: []};

@@ -6,8 +6,8 @@ import assert from 'node:assert/strict';
 import {existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import pty from 'node-pty';
 import xterm from '@xterm/headless';
+import pty from 'node-pty';
 import {binary, root} from './corpus.ts';
 
 const {Terminal} = xterm;
@@ -33,7 +33,8 @@ export function launch({columns = 80, rows = 24, env = {}, argv = [binary], merg
 	const errFile = join(dir, 'stderr');
 	const term = new Terminal({cols: columns, rows, allowProposedApi: true});
 	const base: Record<string, string> = {};
-	for (const [k, v] of Object.entries(process.env)) if (v !== undefined && !['CI', 'NO_COLOR', 'LANG', 'LC_ALL', 'LC_CTYPE'].includes(k)) base[k] = v;
+	for (const [k, v] of Object.entries(process.env))
+		if (v !== undefined && !['CI', 'NO_COLOR', 'LANG', 'LC_ALL', 'LC_CTYPE'].includes(k)) base[k] = v;
 	const merged: Record<string, string> = {...base, TERM: 'xterm-256color', LANG: 'C.UTF-8', PA_TUI_STDERR: errFile};
 	for (const [k, v] of Object.entries(env)) {
 		if (v === undefined) delete merged[k];
@@ -43,7 +44,13 @@ export function launch({columns = 80, rows = 24, env = {}, argv = [binary], merg
 	// node-pty always sets TERM (from `name`): unset it in the shell when asked to.
 	const unset = env['TERM'] === undefined && 'TERM' in env ? 'unset TERM; ' : '';
 	const script = unset + (mergeStderr ? 'exec "$0" "$@"' : 'exec "$0" "$@" 2>"$PA_TUI_STDERR"');
-	const child = pty.spawn('/bin/sh', ['-c', script, process.execPath, ...argv], {name: merged['TERM'] ?? 'xterm', cols: columns, rows, cwd: root, env: merged});
+	const child = pty.spawn('/bin/sh', ['-c', script, process.execPath, ...argv], {
+		name: merged['TERM'] ?? 'xterm',
+		cols: columns,
+		rows,
+		cwd: root,
+		env: merged,
+	});
 	let output = '';
 	let pending = 0;
 	child.onData(data => {
@@ -97,10 +104,26 @@ export function launch({columns = 80, rows = 24, env = {}, argv = [binary], merg
 		rmSync(dir, {recursive: true, force: true});
 	};
 	/** The exit, or a failure with the screen when it does not come. */
-	const exit = (ms = 10000) => Promise.race([exited, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`did not exit; screen:\n${screen()}`)), ms))]);
-	return {term, child, screen, until, press: (keys: string) => child.write(keys), resize, settled, blankRow, exit, stderr, dispose, output: () => output};
+	const exit = (ms = 10000) =>
+		Promise.race([
+			exited,
+			new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`did not exit; screen:\n${screen()}`)), ms)),
+		]);
+	return {
+		term,
+		child,
+		screen,
+		until,
+		press: (keys: string) => child.write(keys),
+		resize,
+		settled,
+		blankRow,
+		exit,
+		stderr,
+		dispose,
+		output: () => output,
+	};
 }
-
 
 export interface PtyResult {
 	exitCode: number;

@@ -1,9 +1,11 @@
+// biome-ignore-all lint/suspicious/noArrayIndexKey: columns and segments are positional
 // A frame (frame.ts) as an Ink tree: columns of rows side by side, a separator between two, the
 // status bar below. The program paints the same frame as cells (frame.ts frameGrid); this tree is
 // what ink-testing-library renders in the tests.
 
-import React, {memo} from 'react';
 import {Box, Text} from 'ink';
+import type React from 'react';
+import {memo} from 'react';
 import type {FrameSpec} from '../frame.ts';
 import type {ColumnSpec} from '../pane-rows.ts';
 import type {Theme} from '../theme.ts';

@@ -1,7 +1,8 @@
+// biome-ignore-all lint/suspicious/noArrayIndexKey: columns and segments are positional
 // One line of styled segments, cut and padded to its width. Every rendered line is one of these.
 
-import React, {memo} from 'react';
 import {Text} from 'ink';
+import {memo} from 'react';
 import {fitSegments, type Segment} from '../reading.ts';
 import type {TextStyle, Theme} from '../theme.ts';
 

@@ -1,27 +1,25 @@
 // The explorer's state and the one place keys are routed: overlays first (help, search), then
 // the focused pane, then global keys, every key resolved through the binding table.
 
-import {useCallback, useMemo, useRef, useState} from 'react';
 import {useInput} from 'ink';
+import {useCallback, useMemo, useRef, useState} from 'react';
 import type {Model} from '../../corpus/model.ts';
 import type {CorpusDocument} from '../../corpus/schema.ts';
 import {parseScope, type SearchIndex} from '../../search/index.ts';
 import {actionFor, charName, HELP_LINE_COUNT, keyName, scopesFor} from '../keys.ts';
 import {computeLayout, type Focus} from '../layout.ts';
+import {type ListState, MOVES} from '../list.ts';
 import {documentsOf} from '../model-view.ts';
-import {sectionView, type ReadOptions} from '../reading.ts';
-import {MOVES, type ListState} from '../list.ts';
+import {type ReadOptions, sectionView} from '../reading.ts';
 import {clampOffset} from '../window.ts';
-
-import {useRegions} from './use-regions.ts';
-import {useSections} from './use-sections.ts';
-import {offsetToShow, readerKey, useReader} from './use-reader.ts';
 import {useFunds} from './use-funds.ts';
+import {offsetToShow, readerKey, useReader} from './use-reader.ts';
+import {useRegions} from './use-regions.ts';
 import {useSearch} from './use-search.ts';
+import {useSections} from './use-sections.ts';
 import type {Size} from './use-size.ts';
 
 const ORDER: Focus[] = ['regions', 'sections', 'main'];
-
 
 export function useExplorer(model: Model, index: SearchIndex, size: Size, onQuit: () => void) {
 	const [focus, setFocus] = useState<Focus>('regions');
@@ -37,7 +35,7 @@ export function useExplorer(model: Model, index: SearchIndex, size: Size, onQuit
 	const section = sections.selected;
 	const reader = useReader(section?.document, regions.region.name, section?.sectionIndex ?? 0, mainWidth, body);
 	// The report of the selected section (Liaoning 2009 has two in one year).
-	const fundsDocuments = useMemo(() => (section ? [section.document] : regions.documents), [section?.document, regions.documents]);
+	const fundsDocuments = useMemo(() => (section ? [section.document] : regions.documents), [section, regions.documents]);
 	const funds = useFunds(fundsDocuments, Math.max(1, body - 1), fundsOpen, setFundsOpen);
 	// The search box and the count line take two lines of the overlay.
 	const search = useSearch(index, Math.max(1, layout.height - 3));
@@ -189,7 +187,8 @@ export function useExplorer(model: Model, index: SearchIndex, size: Size, onQuit
 			return;
 		}
 		// Ink hands Ctrl+letter over as the bare letter: those are commands (C-n, C-p), not text.
-		const printable = (k: {input: string; name: string}) => k.input.length === 1 && k.input >= ' ' && k.name !== 'enter' && k.name !== 'tab' && !k.name.startsWith('ctrl-');
+		const printable = (k: {input: string; name: string}) =>
+			k.input.length === 1 && k.input >= ' ' && k.name !== 'enter' && k.name !== 'tab' && !k.name.startsWith('ctrl-');
 		if (searchOpen && !help && printable(item)) {
 			let text = item.input;
 			while (queue.current[0] && printable(queue.current[0])) text += queue.current.shift()!.input;

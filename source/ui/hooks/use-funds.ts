@@ -2,8 +2,8 @@
 
 import {useCallback, useMemo, useState} from 'react';
 import type {CorpusDocument} from '../../corpus/schema.ts';
-import {fundsRows, type FundsRow} from '../model-view.ts';
-import {listAction, MOVES, type ListState} from '../list.ts';
+import {type ListState, listAction, MOVES} from '../list.ts';
+import {type FundsRow, fundsRows} from '../model-view.ts';
 import {reportKey} from './use-sections.ts';
 
 interface State extends ListState {

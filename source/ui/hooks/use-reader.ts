@@ -3,7 +3,7 @@
 
 import {useCallback, useMemo, useState} from 'react';
 import type {CorpusDocument} from '../../corpus/schema.ts';
-import {sectionView, type SectionView} from '../reading.ts';
+import {type SectionView, sectionView} from '../reading.ts';
 import {clampOffset} from '../window.ts';
 
 export interface ReaderMarks {
@@ -32,7 +32,10 @@ export function useReader(document: CorpusDocument | undefined, region: string, 
 	const current: State = state.key === key ? state : {key, offset: 0};
 	const {query, currentMatch, selectedFigure} = current;
 	const view: SectionView = useMemo(
-		() => (document ? sectionView(document, region, sectionIndex, width, {query, currentMatch, selectedFigure}) : {lines: [], matchLines: [], figureLines: [], paragraphLines: [], paragraphFirstMatch: []}),
+		() =>
+			document
+				? sectionView(document, region, sectionIndex, width, {query, currentMatch, selectedFigure})
+				: {lines: [], matchLines: [], figureLines: [], paragraphLines: [], paragraphFirstMatch: []},
 		[document, region, sectionIndex, width, query, currentMatch, selectedFigure],
 	);
 	const total = view.lines.length;

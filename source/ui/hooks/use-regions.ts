@@ -1,9 +1,9 @@
 // The Regions pane: which region is selected, which year of each region, type-ahead.
 
 import {useCallback, useMemo, useRef, useState} from 'react';
-import {normalizeName, type Model} from '../../corpus/model.ts';
+import {type Model, normalizeName} from '../../corpus/model.ts';
+import {type ListState, listAction, MOVES, placeCursor} from '../list.ts';
 import {documentsOf} from '../model-view.ts';
-import {listAction, MOVES, placeCursor, type ListState} from '../list.ts';
 
 const TYPE_AHEAD_MS = 1000;
 

@@ -3,7 +3,7 @@
 
 import {useCallback, useMemo, useState} from 'react';
 import type {HeadingHit, SearchIndex, TextHit} from '../../search/index.ts';
-import {listAction, type ListState} from '../list.ts';
+import {type ListState, listAction} from '../list.ts';
 
 export type SearchScope = 'headings' | 'text';
 

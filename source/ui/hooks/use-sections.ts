@@ -3,13 +3,12 @@
 
 import {useCallback, useMemo, useState} from 'react';
 import type {CorpusDocument} from '../../corpus/schema.ts';
-import {firstSection, sectionRows, type SectionRow} from '../model-view.ts';
-import {listAction, MOVES, placeCursor, type ListState} from '../list.ts';
+import {type ListState, listAction, MOVES, placeCursor} from '../list.ts';
+import {firstSection, type SectionRow, sectionRows} from '../model-view.ts';
 
 export function reportKey(documents: CorpusDocument[]): string {
 	return documents.map(d => d.id).join('+');
 }
-
 
 export function rowOf(rows: SectionRow[], documentId: string, sectionIndex: number): number {
 	const i = rows.findIndex(r => r.kind === 'section' && r.document.id === documentId && r.sectionIndex === sectionIndex);

@@ -1,7 +1,7 @@
 // The terminal size, kept in state and updated on 'resize' (Ink 6.8 has no hook for it).
 
-import {useEffect, useState} from 'react';
 import {useStdout} from 'ink';
+import {useEffect, useState} from 'react';
 
 export interface Size {
 	columns: number;
@@ -14,7 +14,7 @@ export function useTerminalSize(fixed?: Size): Size {
 	const [size, setSize] = useState<Size>(fixed ?? read());
 	useEffect(() => {
 		if (fixed) return;
-		const onResize = () => setSize(read());
+		const onResize = () => setSize({columns: stdout.columns || 80, rows: stdout.rows || 24});
 		stdout.on('resize', onResize);
 		// A resize between the first render and this subscription would otherwise go unseen.
 		onResize();
