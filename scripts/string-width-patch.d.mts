@@ -1,2 +1,1 @@
-export const NARROW_SOURCE: string;
 export function patchStringWidth(source: string): string;

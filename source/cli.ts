@@ -114,22 +114,6 @@ function expectPositionals(command: string, positionals: string[], min: number, 
 		throw new UsageError(`${command}: unexpected argument "${positionals[max]}" (see pa-tui ${command} --help)`);
 }
 
-/**
- * Yoga's loader (inside Ink) calls fetch() when there is one, and the first touch of Node's
- * fetch loads its whole HTTP client: about 40 ms of start-up for nothing. Hide it while the
- * explorer's modules load, then put it back as it was.
- */
-async function importWithoutFetch<T>(load: () => Promise<T>): Promise<T> {
-	const descriptor = Object.getOwnPropertyDescriptor(globalThis, 'fetch');
-	Object.defineProperty(globalThis, 'fetch', {value: undefined, configurable: true, writable: true});
-	try {
-		return await load();
-	} finally {
-		if (descriptor) Object.defineProperty(globalThis, 'fetch', descriptor);
-		else delete (globalThis as {fetch?: unknown}).fetch;
-	}
-}
-
 export async function main(argv: string[], output: Output = processOutput(argv.includes('--no-color'))): Promise<number> {
 	const {values, positionals} = parse(argv);
 	const [command = '', ...args] = positionals;
@@ -159,22 +143,9 @@ export async function main(argv: string[], output: Output = processOutput(argv.i
 			);
 		}
 		const {display} = await openCorpus(path);
-		// The terminal is taken and the first frame painted before Ink loads (ui/shell.ts).
-		const [{openSession}, {firstFrame}] = await Promise.all([import('./ui/session.ts'), import('./ui/shell.ts')]);
-		const session = openSession({color: output.color});
-		try {
-			const frame = firstFrame(display, {columns: process.stdout.columns || 80, rows: process.stdout.rows || 24}, session.color);
-			if (frame) session.frames.paintGrid(frame);
-			const {runExplorer} = await importWithoutFetch(() => import('./ui/run.tsx'));
-			return await runExplorer(display, {color: output.color, session});
-		} catch (error) {
-			// Before the explorer ran (it puts the terminal back itself): the terminal first, then
-			// one line, as for any internal error of the explorer.
-			session.restore();
-			session.detach();
-			session.report(error);
-			return 1;
-		}
+		// The terminal is taken and the first frame painted before Ink loads (ui/first-frame.ts).
+		const {startExplorer} = await import('./ui/first-frame.ts');
+		return startExplorer(display, {color: output.color});
 	}
 	const corpus = await openCorpus(path);
 	const year = integer('year', values.year);

@@ -138,20 +138,32 @@ for (const command of [
 }
 
 test('the explorer chunk holds Ink and React, recognisably (so the tests above can see them)', () => {
-	const cli = readFileSync(join(root, 'dist', 'cli.js'), 'utf8');
-	const explorer = /import\(\s*["']\.\/(run-[A-Za-z0-9]+\.js)["']\s*\)/.exec(cli);
-	assert.ok(explorer, 'cli.js imports the explorer chunk dynamically');
-	// The chunk and what it imports statically (React may sit in a shared chunk).
-	const seen = new Set<string>();
-	const visit = (file: string) => {
-		if (seen.has(file)) return;
-		seen.add(file);
-		const code = readFileSync(join(root, 'dist', file), 'utf8');
-		for (const m of code.matchAll(/(?:\bfrom|\bimport)\s*["']\.\/([^"']+\.js)["']/g)) visit(m[1]!);
+	const chunk = (file: string) => readFileSync(join(root, 'dist', file), 'utf8');
+	// cli.js → the first frame's chunk (no Ink) → the explorer's chunk, each imported dynamically.
+	const firstFrame = /import\(\s*["']\.\/(first-frame-[A-Za-z0-9]+\.js)["']\s*\)/.exec(chunk('cli.js'));
+	assert.ok(firstFrame, 'cli.js imports the first frame chunk dynamically');
+	const explorer = /import\(\s*["']\.\/(run-[A-Za-z0-9]+\.js)["']\s*\)/.exec(chunk(firstFrame[1]!));
+	assert.ok(explorer, 'the first frame imports the explorer chunk dynamically');
+	// A chunk and what it imports statically (React may sit in a shared chunk).
+	const reach = (start: string) => {
+		const seen = new Set<string>();
+		const visit = (file: string) => {
+			if (seen.has(file)) return;
+			seen.add(file);
+			for (const m of chunk(file).matchAll(/(?:\bfrom|\bimport)\s*["']\.\/([^"']+\.js)["']/g)) visit(m[1]!);
+		};
+		visit(start);
+		return [...seen];
 	};
-	visit(explorer[1]!);
 	assert.ok(
-		[...seen].some(file => EXPLORER_CODE.test(readFileSync(join(root, 'dist', file), 'utf8'))),
-		[...seen].join(', '),
+		reach(explorer[1]!).some(file => EXPLORER_CODE.test(chunk(file))),
+		reach(explorer[1]!).join(', '),
 	);
+	// The first frame is painted before Ink loads: nothing it imports statically is Ink or React.
+	for (const file of reach(firstFrame[1]!))
+		assert.doesNotMatch(
+			chunk(file),
+			/["']ink-(?:box|text|root)["']|react\.transitional\.element/,
+			`${file} (first frame) holds Ink or React`,
+		);
 });

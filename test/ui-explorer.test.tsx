@@ -1,55 +1,18 @@
-// The explorer as a user drives it: keys in, the rendered frame out (ink-testing-library).
+// The explorer as a user drives it: keys in, the screen it paints out (the real App, raster and
+// diff writer, the bytes replayed in a headless terminal: test/helpers/explorer.tsx).
 
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import {render} from 'ink-testing-library';
 import {openCorpus} from '../source/commands/context.ts';
-import {createSearchIndex} from '../source/search/index.ts';
-import {App} from '../source/ui/App.tsx';
 import {corpusFile} from './helpers/corpus.ts';
+import {KEY, mount, selectedLine} from './helpers/explorer.tsx';
 
 const {display: model} = await openCorpus(corpusFile);
-const index = createSearchIndex(model);
-
-const KEY = {
-	down: '\u001B[B',
-	up: '\u001B[A',
-	right: '\u001B[C',
-	left: '\u001B[D',
-	enter: '\r',
-	escape: '\u001B',
-	tab: '\t',
-	pageDown: '\u001B[6~',
-};
 
 function start(columns = 120, rows = 40) {
-	let quit = 0;
-	const app = render(<App model={model} color={false} size={{columns, rows}} index={index} onQuit={() => quit++} />);
-	const frame = () => app.lastFrame() ?? '';
-	/** Wait until the frame satisfies `ok`; fail with the frame when it does not within the time. */
-	const until = async (ok: (frame: string) => boolean, what: string, ms = 3000) => {
-		const end = Date.now() + ms;
-		while (!ok(frame())) {
-			if (Date.now() > end) assert.fail(`timed out waiting for ${what}; frame:\n${frame()}`);
-			await new Promise(r => setTimeout(r, 5));
-		}
-		return frame();
-	};
-	/** Write keys one at a time, each after the frame has settled. */
-	const press = async (...keys: string[]) => {
-		for (const key of keys) {
-			const before = app.frames.length;
-			app.stdin.write(key);
-			// A key that changes nothing renders nothing: give it a moment, no more.
-			const end = Date.now() + 150;
-			while (app.frames.length === before && Date.now() < end) await new Promise(r => setTimeout(r, 2));
-			await new Promise(r => setTimeout(r, 5));
-		}
-	};
-	return {app, frame, until, press, quits: () => quit};
+	const ui = mount(model, {columns, rows});
+	return {...ui, app: {unmount: ui.dispose}, frame: ui.text};
 }
-
-const selectedLine = (frame: string) => frame.split('\n').find(l => l.includes('›')) ?? '';
 
 test('lists every region with its years, and the status bar says where you are', async t => {
 	const ui = start();
@@ -58,8 +21,8 @@ test('lists every region with its years, and the status bar says where you are',
 	for (const region of model.regions) assert.ok(frame.includes(region.name.slice(0, 12)), `${region.name} listed`);
 	assert.match(frame, /Liaoning\s+2009 2012/);
 	assert.match(frame, /› Anhui\s+2012/);
-	assert.match(frame.split('\n').at(-1)!, /Anhui · 2012 · Overview\s+1\/29/);
-	assert.ok(frame.split('\n').length <= 39, 'the frame is at most rows - 1 lines');
+	assert.match(ui.lines()[39]!, /Anhui · 2012 · Overview\s+1\/29/, 'the status bar is the last row');
+	assert.match(ui.lines()[38]!, /│/, 'the panes reach the row above it');
 });
 
 test('j/k and arrows move between regions; the sections pane follows', async t => {
@@ -121,7 +84,7 @@ test('Enter opens a region, then a section; the text scrolls by line and page', 
 	await ui.until(f => /› Hebei/.test(f), 'Hebei');
 	await ui.press(KEY.enter, 'j', 'j');
 	let frame = await ui.until(f => /› Investment of Anti-poverty Funds/.test(f), 'third section selected');
-	assert.match(frame.split('\n').at(-1)!, /Hebei · 2012 · Investment of Anti-poverty Funds\s+3\/16/);
+	assert.match(ui.lines()[15]!, /Hebei · 2012 · Investment of Anti-poverty Funds\s+3\/16/);
 	await ui.press(KEY.enter);
 	frame = await ui.until(f => / Text/.test(f) && /Hebei · 2012 · Poverty Alleviation and/.test(f), 'the text of the section');
 	const text = (f: string, line: number) => f.split('\n')[line]!.split('│').at(-1)!;
@@ -158,7 +121,7 @@ test('search: a typo finds the heading; Enter opens it in its report; Esc cancel
 	frame = await ui.until(f => / Text/.test(f) && f.includes('Poverty Alleviation by Relocation'), 'the section opened');
 	assert.match(frame, /Hebei · 2012 · Poverty Alleviation and/);
 	assert.match(frame, /› Poverty Alleviation by Relocation/);
-	assert.match(frame.split('\n').at(-1)!, /Hebei · 2012 · Poverty Alleviation by Relocation/);
+	assert.match(ui.lines()[39]!, /Hebei · 2012 · Poverty Alleviation by Relocation/);
 });
 
 test('search: Tab searches the full text; n/N step through the matches', async t => {
@@ -213,7 +176,7 @@ test('funds: f shows the table, s sorts by amount, Enter jumps to the amount in 
 	assert.equal(amounts[0], largest.figure.yuan / 1e6);
 	await ui.press('j', 'k', KEY.enter);
 	frame = await ui.until(f => / Text/.test(f) && !f.includes('Funds ·'), 'back in the text');
-	assert.ok(frame.split('\n').at(-1)!.includes(largest.section.heading), `status names "${largest.section.heading}"`);
+	assert.ok(ui.lines()[39]!.includes(largest.section.heading), `status names "${largest.section.heading}"`);
 	const reader = frame
 		.split('\n')
 		.map(l => l.split('│').at(-1)!)
@@ -235,25 +198,21 @@ test('? opens the help generated from the key table; Esc closes it', async t => 
 });
 
 test('a tiny terminal shows a notice, and the app recovers when it grows', async t => {
-	let quit = 0;
-	const app = render(<App model={model} color={false} size={{columns: 30, rows: 8}} index={index} onQuit={() => quit++} />);
-	t.after(() => app.unmount());
-	await new Promise(r => setTimeout(r, 20));
-	assert.equal(app.lastFrame(), 'too small: 40×10');
-	app.rerender(<App model={model} color={false} size={{columns: 80, rows: 24}} index={index} onQuit={() => quit++} />);
-	await new Promise(r => setTimeout(r, 20));
-	assert.match(app.lastFrame()!, /Regions \(29\)/);
-	assert.ok(app.lastFrame()!.split('\n').length <= 23);
-	app.rerender(<App model={model} color={false} size={{columns: 60, rows: 9}} index={index} onQuit={() => quit++} />);
-	await new Promise(r => setTimeout(r, 20));
-	assert.equal(app.lastFrame(), 'terminal too small (need 40×10)');
+	const ui = start(30, 8);
+	t.after(ui.dispose);
+	await ui.until(f => f.trimEnd() === 'too small: 40×10', 'the notice at 30×8');
+	await ui.resize(80, 24);
+	await ui.until(f => f.includes('Regions (29)'), 'the panes at 80×24');
+	assert.match(ui.lines()[23]!, /Anhui · 2012/, 'the status bar on the last row');
+	await ui.resize(60, 9);
+	await ui.until(f => f.trimEnd() === 'terminal too small (need 40×10)', 'the notice at 60×9');
 });
 
 test('80×24: two panes around the focus, every line fits', async t => {
 	const ui = start(80, 24);
 	t.after(() => ui.app.unmount());
 	let frame = await ui.until(f => f.includes('Regions (29)'), 'start');
-	assert.ok(frame.split('\n').length <= 23);
+	assert.equal(frame.split('\n').length, 24);
 	for (const line of frame.split('\n')) assert.ok(line.length <= 80, `fits: ${line}`);
 	await ui.press(KEY.tab, KEY.tab);
 	frame = await ui.until(f => !f.includes('Regions (29)') && / Text/.test(f), 'regions pane gives way to the text');
@@ -268,6 +227,9 @@ test('q and Ctrl-C quit', async t => {
 	await ui.until(f => f.includes('Regions (29)'), 'start');
 	await ui.press('q');
 	assert.equal(ui.quits(), 1);
-	await ui.press('\u0003');
-	assert.equal(ui.quits(), 2);
+	const again = start();
+	t.after(again.dispose);
+	await again.until(f => f.includes('Regions (29)'), 'start');
+	await again.press('\u0003');
+	assert.equal(again.quits(), 1);
 });

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import xterm from '@xterm/headless';
 import fc from 'fast-check';
-import {FrameStream, paintGrid} from '../source/ui/screen.ts';
+import {paintGrid, Screen} from '../source/ui/terminal/screen.ts';
 import {gridOf} from './helpers/grid.ts';
 
 const COLUMNS = 30;
@@ -93,11 +93,11 @@ test('a stream of frames, the style carried from one update to the next, shows t
 				on: (_: 'resize', listener: () => void) => (onResize = listener),
 				off: () => {},
 			};
-			const stream = new FrameStream(terminal, {ascii});
+			const stream = new Screen(terminal, {ascii});
 			for (const {lines, resizedBefore} of steps) {
 				// A resize makes the next frame a whole repaint, whatever style the last one ended in.
 				if (resizedBefore) onResize();
-				stream.paintGrid(gridOf(lines, COLUMNS));
+				stream.paint(gridOf(lines, COLUMNS));
 			}
 			stream.close();
 			assert.deepEqual(

@@ -1,16 +1,17 @@
-// The explorer's pure parts: layout, list windows, the reading view, the key table, the painter.
+// The explorer's pure parts: layout, list windows, the reading view, the key table, the diff writer.
 
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {openCorpus} from '../source/commands/context.ts';
-import {graphemes, SINGLE_CODE_POINTS} from '../source/ui/cells.ts';
-import {actionFor, BINDINGS, helpLines, hintsFor} from '../source/ui/keys.ts';
-import {computeLayout, tooSmallNotice} from '../source/ui/layout.ts';
-import {listAction, stepCursor} from '../source/ui/list.ts';
-import {fundsRows, regionLabel, sectionRows} from '../source/ui/model-view.ts';
-import {fitSegments, headingRanges, sectionView, wrapOffsets} from '../source/ui/reading.ts';
-import {paintGrid} from '../source/ui/screen.ts';
-import {scrollToShow, visibleSlice} from '../source/ui/window.ts';
+import {fitSegments} from '../source/ui/raster/raster.ts';
+import {BINDINGS, helpLines, hintsFor, resolveKey} from '../source/ui/state/bindings.ts';
+import {fundsRows, sectionRows} from '../source/ui/state/derive.ts';
+import {navigate, scrollToShow, visibleSlice} from '../source/ui/state/list.ts';
+import {initialState} from '../source/ui/state/state.ts';
+import {paintGrid} from '../source/ui/terminal/screen.ts';
+import {computeLayout, tooSmallNotice} from '../source/ui/view/layout.ts';
+import {regionLabel} from '../source/ui/view/panes.ts';
+import {headingRanges, sectionView, wrapOffsets} from '../source/ui/view/reading.ts';
 import {corpusFile} from './helpers/corpus.ts';
 import {gridOf} from './helpers/grid.ts';
 
@@ -21,7 +22,8 @@ test('layout: three panes when wide, two around the focus at 80, a notice below 
 	const wide = computeLayout(120, 40, 'regions');
 	assert.ok(wide.regions && wide.sections && wide.main);
 	assert.equal(wide.regions.width + wide.sections.width + wide.main.width + 2, 120);
-	assert.equal(wide.height, 39, 'frame is rows - 1 lines');
+	assert.equal(wide.height, 40, 'the frame is as tall as the terminal');
+	assert.equal(wide.bodyHeight, 38, 'less the pane titles and the status bar');
 	const browsing = computeLayout(80, 24, 'regions');
 	assert.ok(browsing.regions && browsing.sections && !browsing.main);
 	const reading = computeLayout(80, 24, 'main');
@@ -42,9 +44,14 @@ test('window: the cursor stays visible, only visible rows are sliced', () => {
 	assert.deepEqual(rows, [40, 41, 42, 43, 44, 45, 46, 47, 48, 49]);
 	// Title rows are skipped by the cursor.
 	const skip = (i: number) => i === 0 || i === 5;
-	assert.equal(stepCursor({cursor: 4, offset: 0}, 1, 10, 10, skip).cursor, 6);
-	assert.equal(stepCursor({cursor: 1, offset: 0}, -1, 10, 10, skip).cursor, 1);
-	assert.equal(listAction({cursor: 0, offset: 0}, 'nav.bottom', 10, 50)!.cursor, 49);
+	assert.equal(navigate({cursor: 4, offset: 0}, 'down', {height: 10, total: 10, skip}).cursor, 6);
+	assert.equal(navigate({cursor: 1, offset: 0}, 'up', {height: 10, total: 10, skip}).cursor, 1);
+	assert.equal(navigate({cursor: 0, offset: 0}, 'bottom', {height: 10, total: 50}).cursor, 49);
+	assert.deepEqual(
+		navigate({cursor: 0, offset: 0}, 'pageDown', {height: 10, total: 50}),
+		{cursor: 9, offset: 0},
+		'a page keeps a row of context',
+	);
 });
 
 test('regions: names cut to fit, years kept', () => {
@@ -128,26 +135,32 @@ test('fitSegments cuts with an ellipsis and pads to the width', () => {
 });
 
 test('funds rows: one unit, sortable by amount', () => {
-	const docs = region('Hebei').documents;
-	const order = fundsRows(docs, 'order');
-	const amount = fundsRows(docs, 'amount');
+	const hebei = region('Hebei').documents[0]!;
+	const order = fundsRows(hebei, 'order');
+	const amount = fundsRows(hebei, 'amount');
 	assert.equal(order.length, amount.length);
 	assert.ok(amount.every((r, i) => i === 0 || amount[i - 1]!.yuan >= r.yuan));
 	assert.equal(order.find(r => r.yuan === 847070000)?.amount.trim(), '847.07');
 });
 
 test('keys: one table routes, documents and hints', () => {
-	assert.equal(actionFor('j', ['regions', 'list', 'global']), 'nav.down');
-	assert.equal(actionFor('tab', ['search']), 'search.scope');
-	assert.equal(actionFor('tab', ['reader', 'list', 'global']), 'focus.next');
-	assert.equal(actionFor('s', ['reader', 'list', 'global']), undefined, 's sorts only in the funds view');
+	const state = initialState(model, {columns: 120, rows: 40});
+	const key = (name: string) => ({kind: 'key' as const, name});
+	assert.equal(resolveKey(state, key('j'), 0), 'nav.down');
+	assert.equal(resolveKey({...state, overlay: 'search'}, key('tab'), 0), 'search.scope');
+	assert.equal(resolveKey({...state, focus: 'main'}, key('tab'), 0), 'focus.next');
+	assert.equal(resolveKey({...state, focus: 'main'}, key('s'), 0), undefined, 's sorts only in the funds view');
+	assert.equal(resolveKey({...state, focus: 'main', main: 'funds'}, key('s'), 0), 'funds.sort');
+	assert.equal(resolveKey({...state, overlay: 'search'}, key('q'), 0), 'search.type', 'q is typed into the search box');
+	assert.equal(resolveKey({...state, overlay: 'search'}, key('ctrl-z'), 0), 'app.suspend', 'Ctrl-Z is never typed');
+	assert.equal(resolveKey(state, key('ctrl-z'), 0), 'app.suspend', 'nor does it jump to Zhejiang');
 	const help = helpLines();
 	for (const b of BINDINGS)
 		assert.ok(
 			help.some(l => l.description === b.description),
 			`help lists ${b.action}`,
 		);
-	assert.ok(hintsFor(['funds', 'list', 'global']).some(h => h.hint === 'sort'));
+	assert.ok(hintsFor({...state, focus: 'main', main: 'funds'}).some(h => h.hint === 'sort'));
 	// No key bound twice in one scope.
 	for (const b of BINDINGS)
 		for (const k of b.keys) assert.equal(BINDINGS.filter(c => c.scope === b.scope && c.keys.includes(k)).length, 1, `${k} in ${b.scope}`);
@@ -169,23 +182,4 @@ test('search hits highlight the words a typo matched, not scattered letters', ()
 	assert.deepEqual(words('Poverty Alleviation Training', 'jilin training'), ['Training']);
 	// Nothing close: fuse.js's own ranges.
 	assert.deepEqual(words('Rain Plan', 'xyz'), ['R']);
-});
-
-test('text of single-code-point graphemes is told apart as Intl.Segmenter would', () => {
-	const segmenter = new Intl.Segmenter();
-	const neighbours = ['a', '中', '“', 'é', '\u0915', '\u1100', '😀', '\u0e01', '\u0301', '\u200d', '\ufe0f', '\u{1f3fb}', '\u{1f1e8}'];
-	let simple = 0;
-	for (let code = 0x20; code < 0x30000; code += code < 0x3000 ? 1 : 13) {
-		if (code >= 0xd800 && code <= 0xdfff) continue;
-		const ch = String.fromCodePoint(code);
-		for (const other of neighbours) {
-			for (const text of [ch + other, other + ch]) {
-				if (!SINGLE_CODE_POINTS.test(text)) continue;
-				simple++;
-				assert.equal([...segmenter.segment(text)].length, [...text].length, `U+${code.toString(16)} next to ${JSON.stringify(other)}`);
-			}
-		}
-	}
-	assert.ok(simple > 100_000, `${simple} pairs checked`);
-	assert.deepEqual(graphemes('cafe\u0301 👍🏽 “中文”'), ['c', 'a', 'f', 'e\u0301', ' ', '👍🏽', ' ', '“', '中', '文', '”']);
 });

@@ -1,40 +1,70 @@
-// The root component: the explorer hook's state, drawn as one frame (frame.ts). No state and no
-// key handling here. With `paint`, the frame goes to the output layer as cells and Ink draws
-// nothing (its layout and output stages cost more than the rest of a key press); without it
-// (ink-testing-library), Ink draws the same frame.
+// The React host of the explorer. React's useReducer holds the state and runs the pure update
+// (state/update.ts); after each render the state is drawn and painted (terminal/paint.ts). Ink
+// mounts this, runs React and owns the lifecycle; it draws nothing (the App renders null) —
+// its layout and output stages cost more than the rest of a key press (see the README).
 
-import {useApp} from 'ink';
-import {useLayoutEffect, useMemo} from 'react';
+import {useStdin} from 'ink';
+import {useEffect, useLayoutEffect, useReducer, useRef} from 'react';
 import type {Model} from '../corpus/model.ts';
-import {createSearchIndex, type SearchIndex} from '../search/index.ts';
-import {FrameView} from './components/FrameView.tsx';
-import {explorerFrame, frameGrid} from './frame.ts';
-import {useExplorer} from './hooks/use-explorer.ts';
-import {type Size, useTerminalSize} from './hooks/use-size.ts';
-import type {Grid} from './screen.ts';
-import {theme as makeTheme} from './theme.ts';
+import {type ExplorerState, initialState} from './state/state.ts';
+import {updateAll} from './state/update.ts';
+import type {KeyReader} from './terminal/input.ts';
+import {keyActions, paintState, sizeOf} from './terminal/paint.ts';
+import type {Screen} from './terminal/screen.ts';
+import type {Theme} from './view/theme.ts';
 
 export interface AppProps {
 	model: Model;
-	color: boolean;
-	/** A fixed size (tests); otherwise the terminal's, followed on resize. */
-	size?: Size;
-	index?: SearchIndex;
-	/** Called on q / Ctrl-C; by default the app exits. */
-	onQuit?: () => void;
-	/** Where frames go as cells; without it Ink renders them. */
-	paint?: (grid: Grid) => void;
+	screen: Screen;
+	keys: KeyReader;
+	theme: Theme;
+	/** The state the first frame was painted from and keys have moved on since (first-frame.ts). */
+	initial?: ExplorerState;
+	onQuit: () => void;
+	/** Ctrl-Z: give the terminal back and stop (session.ts). */
+	onSuspend?: () => void;
+	/** Called once with a function that repaints the whole frame (after the terminal was given back). */
+	onRepaint?: (repaint: () => void) => void;
 }
 
-export function App({model, color, size: fixed, index: given, onQuit, paint}: AppProps) {
-	const {exit} = useApp();
-	const size = useTerminalSize(fixed);
-	const index = useMemo(() => given ?? createSearchIndex(model), [given, model]);
-	const theme = useMemo(() => makeTheme(color), [color]);
-	const x = useExplorer(model, index, size, onQuit ?? (() => exit()));
-	const frame = explorerFrame(model, x, theme);
+export function App({model, screen, keys, theme, initial, onQuit, onSuspend, onRepaint}: AppProps) {
+	const {stdin} = useStdin();
+	const [state, dispatch] = useReducer(updateAll, initial ?? initialState(model, sizeOf(screen)));
+	const latest = useRef(state);
+	latest.current = state;
+	const suspended = useRef(state.suspend);
+
+	useEffect(() => {
+		keys.attach(stdin as unknown as Parameters<KeyReader['attach']>[0]);
+		keys.listen(events => dispatch(keyActions(events)));
+		return () => keys.listen(undefined);
+	}, [keys, stdin]);
+
+	useEffect(() => {
+		const onResize = () => dispatch([{type: 'resize', size: sizeOf(screen)}]);
+		screen.on('resize', onResize);
+		// A resize between the first frame and this subscription would otherwise go unseen.
+		onResize();
+		return () => {
+			screen.off('resize', onResize);
+		};
+	}, [screen]);
+
+	useEffect(() => {
+		onRepaint?.(() => paintState(screen, latest.current, theme));
+	}, [onRepaint, screen, theme]);
+
 	useLayoutEffect(() => {
-		if (paint) paint(frameGrid(frame, theme));
+		if (state.quit) {
+			onQuit();
+			return;
+		}
+		paintState(screen, state, theme);
+		if (state.suspend !== suspended.current) {
+			suspended.current = state.suspend;
+			onSuspend?.();
+		}
 	});
-	return paint ? null : <FrameView frame={frame} theme={theme} />;
+
+	return null;
 }

@@ -1,6 +1,6 @@
 // The README's key reference, generated from the one binding table (npm run keys-doc).
 
-import {helpLines} from './keys.ts';
+import {helpLines} from './state/bindings.ts';
 
 export function keysMarkdown(): string {
 	const out: string[] = [];

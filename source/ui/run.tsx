@@ -1,43 +1,71 @@
-// Start the explorer: Ink reads the keys and runs the App's hooks; the App paints each frame as
-// cells into the session's frame stream (screen.ts), which writes only what changed. The session
-// (session.ts) puts the terminal back on every way out.
+// Hand the explorer to Ink: it mounts the App (React), which takes the state the first frame
+// started (and keys typed since) and goes on from there.
 
 import {render} from 'ink';
 import type {Model} from '../corpus/model.ts';
 import {App} from './App.tsx';
-import type {Grid} from './screen.ts';
-import {openSession, type Session} from './session.ts';
+import type {ExplorerState} from './state/state.ts';
+import type {KeyReader} from './terminal/input.ts';
+import type {Session} from './terminal/session.ts';
+import type {Theme} from './view/theme.ts';
 
 /**
- * `session`: the terminal, already taken (and maybe showing the first frame, shell.ts); by
- * default it is taken here. `ascii`: draw in ASCII (by default when the locale is not UTF-8).
+ * Ink's stdout. Ink renders the App, which draws nothing, and writes what it rendered (nothing)
+ * here, where it is dropped; its size and resize events are the terminal's.
  */
-export async function runExplorer(model: Model, options: {color: boolean; ascii?: boolean; session?: Session}): Promise<number> {
-	const session = options.session ?? openSession(options);
+function inkOutput(session: Session): NodeJS.WriteStream {
+	const terminal = process.stdout;
+	return {
+		get columns() {
+			return session.screen.columns;
+		},
+		get rows() {
+			return session.screen.rows;
+		},
+		isTTY: true,
+		write: (_data: unknown, ...rest: unknown[]) => {
+			const done = rest.find(r => typeof r === 'function') as (() => void) | undefined;
+			if (done) queueMicrotask(done);
+			return true;
+		},
+		on: (event: string, listener: () => void) => terminal.on(event, listener),
+		off: (event: string, listener: () => void) => terminal.off(event, listener),
+		removeListener: (event: string, listener: () => void) => terminal.off(event, listener),
+	} as unknown as NodeJS.WriteStream;
+}
+
+export async function runExplorer(
+	model: Model,
+	options: {session: Session; keys: KeyReader; theme: Theme; state: ExplorerState},
+): Promise<number> {
+	const {session, keys, theme, state} = options;
+	let repaint: (() => void) | undefined;
+	session.onResume = () => repaint?.();
+	const instance = render(
+		<App
+			model={model}
+			screen={session.screen}
+			keys={keys}
+			theme={theme}
+			initial={state}
+			onQuit={() => {
+				session.restore();
+				instance.unmount();
+			}}
+			onSuspend={() => session.suspend()}
+			onRepaint={r => {
+				repaint = r;
+			}}
+		/>,
+		{stdout: inkOutput(session), stdin: process.stdin, stderr: process.stderr, debug: true, exitOnCtrlC: false, patchConsole: false},
+	);
 	try {
-		const paint = (grid: Grid) => session.frames.paintGrid(grid);
-		const instance = render(<App model={model} color={session.color} paint={paint} />, {
-			// Ink's stdout: it renders the App (which draws nothing through Ink) and its writes are
-			// dropped; its size and resize events are the terminal's.
-			stdout: session.frames as unknown as NodeJS.WriteStream,
-			stdin: process.stdin,
-			stderr: process.stderr,
-			// Debug mode: no throttling, and no cursor or erase sequences of Ink's own.
-			debug: true,
-			exitOnCtrlC: false,
-			patchConsole: false,
-		});
-		try {
-			await instance.waitUntilExit();
-		} catch (error) {
-			// An error while rendering: Ink's error boundary unmounted the app.
-			session.restore();
-			session.report(error);
-			return 1;
-		}
-		return 0;
-	} finally {
+		await instance.waitUntilExit();
+	} catch (error) {
+		// An error while rendering: Ink's error boundary unmounted the app.
 		session.restore();
-		session.detach();
+		session.report(error);
+		return 1;
 	}
+	return 0;
 }

@@ -58,7 +58,11 @@ export function launch({columns = 80, rows = 24, env = {}, argv = [binary], merg
 		pending++;
 		term.write(data, () => pending--);
 	});
-	const exited = new Promise<{exitCode: number; signal?: number}>(resolve => child.onExit(resolve));
+	// The exit status as a shell's $? shows it: 128 + the signal for a death by signal (the
+	// explorer, put back, dies of SIGTERM or SIGHUP as any job would).
+	const exited = new Promise<{exitCode: number; signal?: number}>(resolve =>
+		child.onExit(({exitCode, signal}) => resolve({exitCode: signal ? 128 + signal : exitCode, signal})),
+	);
 	const screen = () => {
 		const buffer = term.buffer.active;
 		const lines: string[] = [];

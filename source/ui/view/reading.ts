@@ -1,19 +1,11 @@
 // A section as lines for the reading pane: wrapped to a width, with the spans to highlight
 // (money amounts, search matches) carried through the wrapping. Pure.
 
-import {editDistance} from '../corpus/model.ts';
-import type {CorpusDocument, Section} from '../corpus/schema.ts';
-import {wordStartPatterns} from '../search/patterns.ts';
-import {cells, graphemes} from './cells.ts';
-
-export type Mark = 'money' | 'money-selected' | 'match' | 'match-current' | 'heading' | 'meta';
-
-export interface Segment {
-	text: string;
-	mark?: Mark;
-}
-
-export type Line = Segment[];
+import {editDistance} from '../../corpus/model.ts';
+import type {CorpusDocument, Section} from '../../corpus/schema.ts';
+import {width as cells, graphemes} from '../../format/text.ts';
+import {wordStartPatterns} from '../../search/patterns.ts';
+import type {Line, Mark, Segment} from './spec.ts';
 
 interface Span {
 	start: number;
@@ -102,9 +94,11 @@ export function wrapOffsets(text: string, width: number): Array<[number, number]
 	let used = 0;
 	for (let [start, end] of words) {
 		let w = cells(text.slice(start, end));
-		if (lineStart >= 0 && used + 1 + w <= width) {
+		// The gap as it stands: two spaces after a full stop are two cells.
+		const gap = lineStart >= 0 ? cells(text.slice(lineEnd, start)) : 0;
+		if (lineStart >= 0 && used + gap + w <= width) {
 			lineEnd = end;
-			used += 1 + w;
+			used += gap + w;
 			continue;
 		}
 		if (lineStart >= 0) lines.push([lineStart, lineEnd]);
@@ -112,13 +106,15 @@ export function wrapOffsets(text: string, width: number): Array<[number, number]
 		while (w > width) {
 			let cut = start;
 			let cw = 0;
-			for (const ch of text.slice(start, end)) {
-				const c = cells(ch);
+			const parts = graphemes(text.slice(start, end));
+			for (const g of parts) {
+				const c = cells(g);
 				if (cw + c > width) break;
 				cw += c;
-				cut += ch.length;
+				cut += g.length;
 			}
-			if (cut === start) cut = start + 1;
+			// Not even one grapheme fits: it goes on a line of its own (the raster cuts it).
+			if (cut === start) cut = start + parts[0]!.length;
 			lines.push([start, cut]);
 			start = cut;
 			w = cells(text.slice(start, end));
@@ -174,7 +170,9 @@ export function sectionView(
 	const figureLines = figures.map(() => -1);
 	const terms = queryTerms(options.query);
 	let matchIndex = 0;
-	section.paragraphs.forEach((paragraph, p) => {
+	section.paragraphs.forEach((text, p) => {
+		// A tab or line break inside a paragraph is a space: one cell, and the offsets stay.
+		const paragraph = text.replace(/[\t\n\r\f\v]/g, ' ');
 		if (p > 0) lines.push([{text: ''}]);
 		paragraphLines.push(lines.length);
 		paragraphFirstMatch.push(matchIndex);
@@ -209,40 +207,6 @@ export function sectionView(
 export function highlight(text: string, ranges: Array<[number, number]>, mark: Mark): Segment[] {
 	const spans = [...ranges].sort((a, b) => a[0] - b[0]).map(([start, end], index) => ({start, end, mark, index}));
 	return segmentsOf(text, 0, text.length, spans);
-}
-
-/** Cut segments to `width` cells (an ellipsis marks the cut) and, with `fill`, pad them to exactly `width`. */
-export function fitSegments(segments: Segment[], width: number, fill = true): Segment[] {
-	const out: Segment[] = [];
-	let used = 0;
-	const total = segments.reduce((n, s) => n + cells(s.text), 0);
-	const limit = total > width ? width - 1 : width;
-	for (const s of segments) {
-		if (used >= limit) break;
-		const w = cells(s.text);
-		if (used + w <= limit) {
-			out.push(s);
-			used += w;
-			continue;
-		}
-		let cut = '';
-		let cw = 0;
-		for (const ch of graphemes(s.text)) {
-			const c = cells(ch);
-			if (used + cw + c > limit) break;
-			cut += ch;
-			cw += c;
-		}
-		out.push({...s, text: cut});
-		used += cw;
-		break;
-	}
-	if (total > width && width > 0) {
-		out.push({text: '…'});
-		used += 1;
-	}
-	if (fill && used < width) out.push({text: ' '.repeat(width - used)});
-	return out;
 }
 
 /**

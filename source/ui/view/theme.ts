@@ -1,16 +1,7 @@
 // How marks look, with and without colour. Without colour every mark still shows: underline,
 // bold or inverse (NO_COLOR asks for no colour, not for no emphasis).
 
-import type {Mark} from './reading.ts';
-
-export interface TextStyle {
-	color?: string;
-	backgroundColor?: string;
-	bold?: boolean;
-	dimColor?: boolean;
-	underline?: boolean;
-	inverse?: boolean;
-}
+import type {Mark, TextStyle} from './spec.ts';
 
 export interface Theme {
 	color: boolean;
@@ -19,12 +10,11 @@ export interface Theme {
 	/** The selected row of a pane without focus. */
 	selectedIdle: TextStyle;
 	title(focused: boolean): TextStyle;
-	dim: TextStyle;
+	separator: TextStyle;
 	status: TextStyle;
-	key: TextStyle;
 }
 
-const PLAIN: TextStyle = Object.freeze({});
+const NONE: TextStyle = Object.freeze({});
 
 export function theme(color: boolean): Theme {
 	const marks: Record<Mark, TextStyle> = color
@@ -34,7 +24,10 @@ export function theme(color: boolean): Theme {
 				match: {color: 'black', backgroundColor: 'cyan'},
 				'match-current': {color: 'black', backgroundColor: 'magenta', bold: true},
 				heading: {color: 'cyan', bold: true},
-				meta: {dimColor: true},
+				meta: {dim: true},
+				key: {color: 'blue', bold: true},
+				planned: {color: 'magenta'},
+				bar: {color: 'green'},
 			}
 		: {
 				money: {underline: true},
@@ -42,21 +35,22 @@ export function theme(color: boolean): Theme {
 				match: {inverse: true},
 				'match-current': {inverse: true, bold: true, underline: true},
 				heading: {bold: true},
-				meta: {dimColor: true},
+				meta: {dim: true},
+				key: {bold: true},
+				planned: {underline: true},
+				bar: {},
 			};
-	// Fixed objects, so that rows that did not change compare equal and are not re-rendered.
 	const titleFocused: TextStyle = color ? {color: 'black', backgroundColor: 'cyan', bold: true} : {inverse: true, bold: true};
-	const titleIdle: TextStyle = {bold: true, dimColor: true};
+	const titleIdle: TextStyle = {bold: true, dim: true};
 	return {
 		color,
-		mark: mark => (mark ? marks[mark] : PLAIN),
+		mark: mark => (mark ? marks[mark] : NONE),
 		selected: color ? {color: 'black', backgroundColor: 'cyan'} : {inverse: true},
 		selectedIdle: color ? {bold: true, color: 'cyan'} : {bold: true},
 		title: focused => (focused ? titleFocused : titleIdle),
-		dim: {dimColor: true},
+		separator: {dim: true},
 		// Inverse, not a fixed white: a white bar vanishes on a light terminal background.
 		status: {inverse: true},
-		key: color ? {color: 'blue', bold: true} : {bold: true},
 	};
 }
 
@@ -83,6 +77,13 @@ const ASCII: Record<string, string> = {
 	'…': '~',
 	'·': '-',
 	'█': '_',
+	'▉': '#',
+	'▊': '#',
+	'▋': '#',
+	'▌': '#',
+	'▍': '#',
+	'▎': '#',
+	'▏': '#',
 	'↑': '^',
 	'↓': 'v',
 	'←': '<',
@@ -90,6 +91,7 @@ const ASCII: Record<string, string> = {
 	'–': '-',
 	'—': '-',
 	'×': 'x',
+	Δ: 'D',
 };
 const CHROME = new RegExp(`[${Object.keys(ASCII).join('')}]`, 'g');
 

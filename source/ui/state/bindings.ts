@@ -1,0 +1,261 @@
+// The one key-binding table. Every key the explorer answers is here, with what it does; the
+// key resolution (resolveKey), the help overlay, the status-bar hints and the README's key
+// section all come from it, and update.ts holds one handler per action (checked: every action
+// has one). No other module looks at a key.
+
+import {normalizeName} from '../../corpus/model.ts';
+import type {InputEvent} from '../input/keys.ts';
+import type {ExplorerState} from './state.ts';
+
+/** Where a binding applies. Overlays take keys before panes; `always` comes first everywhere. */
+export type KeyScope = 'always' | 'global' | 'list' | 'regions' | 'reader' | 'funds' | 'search' | 'help';
+
+export const ACTIONS = [
+	'app.quit',
+	'app.suspend',
+	'app.help',
+	'app.search',
+	'app.funds',
+	'app.back',
+	'focus.next',
+	'focus.prev',
+	'focus.left',
+	'focus.right',
+	'nav.up',
+	'nav.down',
+	'nav.pageUp',
+	'nav.pageDown',
+	'nav.top',
+	'nav.bottom',
+	'nav.open',
+	'year.next',
+	'year.prev',
+	'regions.typeAhead',
+	'match.next',
+	'match.prev',
+	'funds.sort',
+	'search.up',
+	'search.down',
+	'search.pageUp',
+	'search.pageDown',
+	'search.open',
+	'search.scope',
+	'search.cancel',
+	'search.type',
+	'search.paste',
+	'search.backspace',
+	'search.delete',
+	'search.deleteWord',
+	'search.clear',
+	'search.left',
+	'search.right',
+	'search.home',
+	'search.end',
+	'help.close',
+] as const;
+
+export type Action = (typeof ACTIONS)[number];
+
+/**
+ * Keys a binding answers: key names as the parser gives them ('j', 'G', 'down', 'ctrl-c',
+ * 'enter', 'space'), or a class: `letter` (a–z, A–Z), `char` (any printable character),
+ * `paste` (a bracketed paste).
+ */
+export type KeySpec = string;
+
+export interface Binding {
+	action: Action;
+	scope: KeyScope;
+	keys: readonly KeySpec[];
+	/** How the help and the hints write the keys. */
+	label: string;
+	description: string;
+	/** A short word for the status bar, when the binding is worth a hint. */
+	hint?: string;
+	/** When the binding answers only in some states (type-ahead: while a name is being typed). */
+	when?: (state: ExplorerState, key: InputEvent, at: number) => boolean;
+}
+
+/** How long a typed region name waits for its next letter. */
+export const TYPE_AHEAD_MS = 1000;
+
+/** Letters that have a meaning of their own in the Regions pane (filled in below, from the table). */
+let regionKeyLetters: Set<string> = new Set();
+
+/** The region a typed prefix names, or -1. */
+export function regionStartingWith(state: ExplorerState, prefix: string): number {
+	const p = normalizeName(prefix);
+	return state.model.regions.findIndex(r => normalizeName(r.name).startsWith(p));
+}
+
+/**
+ * A letter in the Regions pane jumps to a region when it goes on a name being typed, when it is
+ * a capital, or when it means nothing else there; a lower-case letter that is a key (j, g, h, …)
+ * is that key. So `J i l` jumps to Jilin and `j` moves down.
+ */
+function typesAhead(state: ExplorerState, key: InputEvent, at: number): boolean {
+	if (key.kind !== 'key' || !/^[a-zA-Z]$/.test(key.name)) return false;
+	const {text, at: last} = state.regions.typed;
+	if (text !== '' && at - last < TYPE_AHEAD_MS && regionStartingWith(state, text + key.name) >= 0) return true;
+	return key.name !== key.name.toLowerCase() || !regionKeyLetters.has(key.name);
+}
+
+export const BINDINGS: readonly Binding[] = [
+	{action: 'app.quit', scope: 'always', keys: ['ctrl-c'], label: 'C-c', description: 'quit, at once'},
+	{action: 'app.suspend', scope: 'always', keys: ['ctrl-z'], label: 'C-z', description: 'suspend (fg to come back)'},
+	{
+		action: 'regions.typeAhead',
+		scope: 'regions',
+		keys: ['letter'],
+		label: 'A–Z a–z',
+		description: 'type a name to jump (a capital first for letters that are keys: J, G, H, …)',
+		when: typesAhead,
+	},
+	{action: 'match.next', scope: 'reader', keys: ['n'], label: 'n', description: 'next search match in the text', hint: 'match'},
+	{action: 'match.prev', scope: 'reader', keys: ['N'], label: 'N', description: 'previous search match'},
+	{action: 'funds.sort', scope: 'funds', keys: ['s'], label: 's', description: 'sort by amount / document order', hint: 'sort'},
+	{action: 'nav.up', scope: 'list', keys: ['up', 'k'], label: '↑ k', description: 'move up / scroll up a line'},
+	{action: 'nav.down', scope: 'list', keys: ['down', 'j'], label: '↓ j', description: 'move down / scroll down a line', hint: 'move'},
+	{action: 'nav.pageUp', scope: 'list', keys: ['pageup'], label: 'PgUp', description: 'page up'},
+	{action: 'nav.pageDown', scope: 'list', keys: ['pagedown', 'space'], label: 'PgDn Space', description: 'page down'},
+	{action: 'nav.top', scope: 'list', keys: ['home', 'g'], label: 'Home g', description: 'first line'},
+	{action: 'nav.bottom', scope: 'list', keys: ['end', 'G'], label: 'End G', description: 'last line (End in Regions, where capitals jump)'},
+	{
+		action: 'nav.open',
+		scope: 'list',
+		keys: ['enter'],
+		label: 'Enter',
+		description: 'open: region → sections → text; funds row → its section',
+		hint: 'open',
+	},
+	{action: 'focus.next', scope: 'global', keys: ['tab'], label: 'Tab', description: 'next pane'},
+	{action: 'focus.prev', scope: 'global', keys: ['shift-tab'], label: 'S-Tab', description: 'previous pane'},
+	{action: 'focus.left', scope: 'global', keys: ['left', 'h'], label: '← h', description: 'pane to the left'},
+	{action: 'focus.right', scope: 'global', keys: ['right', 'l'], label: '→ l', description: 'pane to the right', hint: 'pane'},
+	{action: 'year.next', scope: 'global', keys: ['y', ']'], label: 'y ]', description: 'next year of the region', hint: 'year'},
+	{action: 'year.prev', scope: 'global', keys: ['['], label: '[', description: 'previous year of the region'},
+	{
+		action: 'app.search',
+		scope: 'global',
+		keys: ['/'],
+		label: '/',
+		description: 'search headings (Tab in the box: full text)',
+		hint: 'search',
+	},
+	{
+		action: 'app.funds',
+		scope: 'global',
+		keys: ['f'],
+		label: 'f',
+		description: 'money table of the report, in place of the text',
+		hint: 'funds',
+	},
+	{action: 'app.back', scope: 'global', keys: ['escape'], label: 'Esc', description: 'back: close funds, clear matches, pane to the left'},
+	{action: 'app.help', scope: 'global', keys: ['?'], label: '?', description: 'this help', hint: 'help'},
+	{action: 'app.quit', scope: 'global', keys: ['q'], label: 'q', description: 'quit', hint: 'quit'},
+	{action: 'search.up', scope: 'search', keys: ['up', 'ctrl-p'], label: '↑ C-p', description: 'previous result'},
+	{action: 'search.down', scope: 'search', keys: ['down', 'ctrl-n'], label: '↓ C-n', description: 'next result'},
+	{action: 'search.pageUp', scope: 'search', keys: ['pageup'], label: 'PgUp', description: 'a page of results up'},
+	{action: 'search.pageDown', scope: 'search', keys: ['pagedown'], label: 'PgDn', description: 'a page of results down'},
+	{action: 'search.open', scope: 'search', keys: ['enter'], label: 'Enter', description: 'open the result', hint: 'open'},
+	{action: 'search.scope', scope: 'search', keys: ['tab'], label: 'Tab', description: 'headings / full text', hint: 'scope'},
+	{action: 'search.cancel', scope: 'search', keys: ['escape'], label: 'Esc', description: 'cancel, back to where you were', hint: 'back'},
+	{action: 'search.backspace', scope: 'search', keys: ['backspace'], label: 'Bksp', description: 'delete the character before the cursor'},
+	{
+		action: 'search.delete',
+		scope: 'search',
+		keys: ['delete', 'ctrl-d'],
+		label: 'Del C-d',
+		description: 'delete the character under the cursor',
+	},
+	{action: 'search.deleteWord', scope: 'search', keys: ['ctrl-w'], label: 'C-w', description: 'delete the word before the cursor'},
+	{action: 'search.clear', scope: 'search', keys: ['ctrl-u'], label: 'C-u', description: 'clear the query'},
+	{action: 'search.left', scope: 'search', keys: ['left', 'ctrl-b'], label: '← C-b', description: 'cursor left'},
+	{action: 'search.right', scope: 'search', keys: ['right', 'ctrl-f'], label: '→ C-f', description: 'cursor right'},
+	{action: 'search.home', scope: 'search', keys: ['home', 'ctrl-a'], label: 'Home C-a', description: 'cursor to the start'},
+	{action: 'search.end', scope: 'search', keys: ['end', 'ctrl-e'], label: 'End C-e', description: 'cursor to the end'},
+	{
+		action: 'search.type',
+		scope: 'search',
+		keys: ['char', 'space'],
+		label: 'text',
+		description: 'typed into the query (80 characters at most)',
+	},
+	{action: 'search.paste', scope: 'search', keys: ['paste'], label: 'paste', description: 'pasted into the query, on one line'},
+	{
+		action: 'help.close',
+		scope: 'help',
+		keys: ['escape', '?', 'q', 'enter'],
+		label: 'Esc ? q',
+		description: 'close this help',
+		hint: 'close',
+	},
+];
+
+regionKeyLetters = new Set(BINDINGS.filter(b => ['list', 'global'].includes(b.scope)).flatMap(b => b.keys.filter(k => /^[a-z]$/.test(k))));
+
+/** Whether a key spec matches an input event. */
+function matches(spec: KeySpec, event: InputEvent): boolean {
+	if (event.kind === 'paste') return spec === 'paste';
+	if (spec === 'letter') return /^[a-zA-Z]$/.test(event.name);
+	// A printable character is its own name; named keys ('down', 'ctrl-c') are longer.
+	if (spec === 'char') return [...event.name].length === 1;
+	return spec === event.name;
+}
+
+/** The key scopes in force, most specific first. */
+export function scopesOf(state: ExplorerState): KeyScope[] {
+	if (state.overlay === 'help') return ['always', 'help', 'list'];
+	if (state.overlay === 'search') return ['always', 'search'];
+	if (state.focus === 'main') return ['always', state.main === 'funds' ? 'funds' : 'reader', 'list', 'global'];
+	if (state.focus === 'regions') return ['always', 'regions', 'list', 'global'];
+	return ['always', 'list', 'global'];
+}
+
+/** The action a key stands for in this state: the first binding of the first scope that takes it. */
+export function resolveKey(state: ExplorerState, event: InputEvent, at: number): Action | undefined {
+	for (const scope of scopesOf(state)) {
+		for (const binding of BINDINGS) {
+			if (binding.scope !== scope || !binding.keys.some(spec => matches(spec, event))) continue;
+			if (binding.when && !binding.when(state, event, at)) continue;
+			return binding.action;
+		}
+	}
+	return undefined;
+}
+
+/** Hints for the status bar: the hinted bindings of the scopes in force, in table order. */
+export function hintsFor(state: ExplorerState): Array<{label: string; hint: string}> {
+	const scopes = scopesOf(state);
+	return BINDINGS.filter(b => b.hint && scopes.includes(b.scope)).map(b => ({label: b.label.split(' ')[0]!, hint: b.hint!}));
+}
+
+/** Headings of the help overlay and the README, in order. */
+const SCOPE_TITLES: Array<[KeyScope, string]> = [
+	['global', 'Everywhere'],
+	['always', 'Always, even in the search box'],
+	['list', 'Lists and text'],
+	['regions', 'Regions'],
+	['reader', 'Reading'],
+	['funds', 'Funds'],
+	['search', 'Search box'],
+	['help', 'Help'],
+];
+
+export interface HelpLine {
+	title?: string;
+	label?: string;
+	description?: string;
+}
+
+/** Lines of the help overlay, generated from the table. */
+export function helpLines(): HelpLine[] {
+	const out: HelpLine[] = [];
+	for (const [scope, title] of SCOPE_TITLES) {
+		const bindings = BINDINGS.filter(b => b.scope === scope);
+		if (bindings.length === 0) continue;
+		out.push({title});
+		for (const b of bindings) out.push({label: b.label, description: b.description});
+	}
+	return out;
+}

@@ -1,0 +1,195 @@
+// What the state implies, computed when asked and kept while it stays the same: the selected
+// region's reports, their headings, the wrapped text of the open section, the funds table, the
+// search results. Pure functions of the state (the caches only save work).
+
+import type {Model, Region} from '../../corpus/model.ts';
+import type {CorpusDocument} from '../../corpus/schema.ts';
+import {alignDecimals, formatMillions} from '../../format/money.ts';
+import {createSearchIndex, type HeadingHit, type SearchIndex, type TextHit} from '../../search/index.ts';
+import {computeLayout, type Layout, readingWidth} from '../view/layout.ts';
+import {type SectionView, sectionView} from '../view/reading.ts';
+import type {ExplorerState, SearchScope} from './state.ts';
+
+/** A row of the Sections pane: a report title (when the year has more than one) or a heading. */
+export type SectionRow =
+	| {kind: 'title'; document: CorpusDocument}
+	| {kind: 'section'; document: CorpusDocument; sectionIndex: number; heading: string};
+
+export type SectionRef = Extract<SectionRow, {kind: 'section'}>;
+
+export function layoutOf(state: ExplorerState): Layout {
+	return computeLayout(state.size.columns, state.size.rows, state.focus, {wideMain: state.main === 'funds'});
+}
+
+/** Rows of a pane's list, below its title. */
+export function listHeight(state: ExplorerState): number {
+	return layoutOf(state).bodyHeight;
+}
+
+export function currentRegion(state: ExplorerState): Region | undefined {
+	return state.model.regions[state.regions.list.cursor];
+}
+
+export function yearOf(state: ExplorerState, region: Region): number {
+	return state.regions.years[region.name] ?? region.years.at(-1)!;
+}
+
+const documentsCache = new WeakMap<Region, Map<number, CorpusDocument[]>>();
+
+/** A region's reports of a year, the same array each time it is asked. */
+export function documentsOf(region: Region, year: number): CorpusDocument[] {
+	let years = documentsCache.get(region);
+	if (!years) {
+		years = new Map();
+		documentsCache.set(region, years);
+	}
+	let documents = years.get(year);
+	if (!documents) {
+		documents = region.documents.filter(d => d.year === year);
+		years.set(year, documents);
+	}
+	return documents;
+}
+
+export function currentDocuments(state: ExplorerState): CorpusDocument[] {
+	const region = currentRegion(state);
+	return region ? documentsOf(region, yearOf(state, region)) : [];
+}
+
+const rowsCache = new WeakMap<CorpusDocument[], SectionRow[]>();
+
+export function sectionRows(documents: CorpusDocument[]): SectionRow[] {
+	let rows = rowsCache.get(documents);
+	if (rows) return rows;
+	rows = [];
+	for (const document of documents) {
+		if (documents.length > 1) rows.push({kind: 'title', document});
+		for (const [sectionIndex, section] of document.sections.entries()) {
+			rows.push({kind: 'section', document, sectionIndex, heading: section.heading === '' ? '(Opening text)' : section.heading});
+		}
+	}
+	rowsCache.set(documents, rows);
+	return rows;
+}
+
+/** The row of the first section (a year with two reports starts with a title row). */
+export function firstSection(rows: SectionRow[]): number {
+	return Math.max(
+		0,
+		rows.findIndex(r => r.kind === 'section'),
+	);
+}
+
+export function currentRows(state: ExplorerState): SectionRow[] {
+	return sectionRows(currentDocuments(state));
+}
+
+export function currentSection(state: ExplorerState): SectionRef | undefined {
+	const row = currentRows(state)[state.sections.list.cursor];
+	return row?.kind === 'section' ? row : undefined;
+}
+
+/** The report the funds table shows: the selected section's (a year may have two). */
+export function fundsDocument(state: ExplorerState): CorpusDocument | undefined {
+	return currentSection(state)?.document ?? currentDocuments(state)[0];
+}
+
+const EMPTY_VIEW: SectionView = {lines: [], matchLines: [], figureLines: [], paragraphLines: [], paragraphFirstMatch: []};
+let lastView: {key: string; view: SectionView} | undefined;
+
+/** The open section wrapped to the reading pane, with its marks. */
+export function readerView(state: ExplorerState): SectionView {
+	const section = currentSection(state);
+	if (!section) return EMPTY_VIEW;
+	const width = readingWidth(state.size.columns, state.size.rows);
+	const {query, currentMatch, selectedFigure} = state.reader.marks;
+	const key = `${section.document.id}#${section.sectionIndex}/${width}/${query ?? ''}/${currentMatch ?? ''}/${selectedFigure ?? ''}`;
+	if (lastView?.key !== key) {
+		lastView = {
+			key,
+			view: sectionView(section.document, section.document.region, section.sectionIndex, width, {query, currentMatch, selectedFigure}),
+		};
+	}
+	return lastView.view;
+}
+
+export interface FundsRow {
+	document: CorpusDocument;
+	sectionIndex: number;
+	figureIndex: number;
+	/** Position in the document, for order sort. */
+	order: number;
+	section: string;
+	label: string;
+	amount: string;
+	yuan: number;
+	change: string;
+}
+
+let lastFunds: {document: CorpusDocument; sort: string; rows: FundsRow[]} | undefined;
+
+export function fundsRows(document: CorpusDocument | undefined, sort: 'order' | 'amount'): FundsRow[] {
+	if (!document) return [];
+	if (lastFunds?.document === document && lastFunds.sort === sort) return lastFunds.rows;
+	const rows: FundsRow[] = [];
+	for (const [sectionIndex, section] of document.sections.entries()) {
+		for (const [figureIndex, figure] of section.figures.entries()) {
+			rows.push({
+				document,
+				sectionIndex,
+				figureIndex,
+				order: rows.length,
+				section: section.heading === '' ? '(opening)' : section.heading,
+				label: figure.label,
+				amount: formatMillions(figure.yuan),
+				yuan: figure.yuan,
+				change: figure.change ?? '',
+			});
+		}
+	}
+	if (sort === 'amount') rows.sort((a, b) => b.yuan - a.yuan || a.order - b.order);
+	// Decimal points in one column: up to four decimals under a million yuan, two above.
+	const aligned = alignDecimals(rows.map(r => r.amount));
+	for (const [i, r] of rows.entries()) r.amount = aligned[i]!;
+	lastFunds = {document, sort, rows};
+	return rows;
+}
+
+export function currentFundsRows(state: ExplorerState): FundsRow[] {
+	return state.main === 'funds' ? fundsRows(fundsDocument(state), state.funds.sort) : [];
+}
+
+export type SearchResult = {kind: 'heading'; hit: HeadingHit} | {kind: 'text'; hit: TextHit};
+
+const LIMIT: Record<SearchScope, number> = {headings: 50, text: 200};
+const indexes = new WeakMap<Model, SearchIndex>();
+
+/** The search index of a model, built on the first search. */
+export function searchIndexOf(model: Model): SearchIndex {
+	let index = indexes.get(model);
+	if (!index) {
+		index = createSearchIndex(model);
+		indexes.set(model, index);
+	}
+	return index;
+}
+
+let lastSearch: {model: Model; query: string; scope: SearchScope; results: SearchResult[]} | undefined;
+
+export function searchResults(state: ExplorerState): SearchResult[] {
+	const {query, scope} = state.search;
+	if (state.overlay !== 'search' || query.trim() === '') return [];
+	if (lastSearch?.model === state.model && lastSearch.query === query && lastSearch.scope === scope) return lastSearch.results;
+	const index = searchIndexOf(state.model);
+	const results: SearchResult[] =
+		scope === 'headings'
+			? index.headings(query, LIMIT.headings).map(hit => ({kind: 'heading' as const, hit}))
+			: index.text(query, LIMIT.text).map(hit => ({kind: 'text' as const, hit}));
+	lastSearch = {model: state.model, query, scope, results};
+	return results;
+}
+
+/** Rows of the search results list: the overlay less its box and count lines and the status bar. */
+export function searchListHeight(state: ExplorerState): number {
+	return Math.max(1, layoutOf(state).height - 3);
+}

@@ -1,0 +1,138 @@
+// The view: the explorer's state as one frame spec (columns of styled rows and a status bar).
+// Pure: the same state gives the same frame, whether it is the first one (painted before Ink
+// loads) or the thousandth.
+
+import {graphemes} from '../../format/text.ts';
+import {helpLines, hintsFor} from '../state/bindings.ts';
+import {
+	currentDocuments,
+	currentFundsRows,
+	currentRegion,
+	currentRows,
+	currentSection,
+	fundsDocument,
+	layoutOf,
+	readerView,
+	searchResults,
+	yearOf,
+} from '../state/derive.ts';
+import type {ExplorerState} from '../state/state.ts';
+import {tooSmallNotice} from './layout.ts';
+import {
+	emptyColumn,
+	fundsPane,
+	helpColumn,
+	type PaneSpec,
+	paneColumn,
+	readerPane,
+	regionsPane,
+	searchColumn,
+	sectionsPane,
+	sectionsTitle,
+	shortTitle,
+	statusRow,
+} from './panes.ts';
+import type {ColumnSpec, FrameSpec} from './spec.ts';
+import type {Theme} from './theme.ts';
+
+const HELP = helpLines();
+
+/** "Hebei · 2012 · Overview": where the user is, for the status bar. */
+function whereText(state: ExplorerState): string {
+	const region = currentRegion(state);
+	if (!region) return 'no reports';
+	return [region.name, String(yearOf(state, region)), currentSection(state)?.heading ?? ''].filter(Boolean).join(' · ');
+}
+
+/** "3/16": the position in the focused list. */
+function positionText(state: ExplorerState): string {
+	if (state.focus === 'regions')
+		return state.model.regions.length === 0 ? '' : `${state.regions.list.cursor + 1}/${state.model.regions.length}`;
+	if (state.focus === 'main' && state.main === 'funds') {
+		const rows = currentFundsRows(state);
+		return rows.length === 0 ? '0/0' : `${state.funds.list.cursor + 1}/${rows.length}`;
+	}
+	const section = currentSection(state);
+	return section ? `${section.sectionIndex + 1}/${section.document.sections.length}` : '';
+}
+
+export function view(state: ExplorerState, theme: Theme): FrameSpec {
+	const layout = layoutOf(state);
+	const {columns: width, height} = layout;
+	if (layout.tooSmall) return {kind: 'notice', width, height, text: tooSmallNotice(width)};
+	const body = layout.bodyHeight;
+	const columns: ColumnSpec[] = [];
+	const region = currentRegion(state);
+	if (state.overlay === 'help') {
+		columns.push(helpColumn(HELP, state.help.offset, width, height - 1, theme));
+	} else if (state.overlay === 'search') {
+		const {query, caret, scope, list} = state.search;
+		columns.push(
+			searchColumn({query: graphemes(query), caret, scope, results: searchResults(state), list, width, height: height - 1, theme}),
+		);
+	} else if (!region) {
+		columns.push(emptyColumn(width, height - 1, theme));
+	} else {
+		const year = yearOf(state, region);
+		if (layout.regions) {
+			const focused = state.focus === 'regions';
+			const spec = regionsPane({
+				regions: state.model.regions,
+				year,
+				list: state.regions.list,
+				focused,
+				width: layout.regions.width,
+				height: body,
+				theme,
+			});
+			columns.push(paneColumn(spec, focused, layout.regions.width, body, theme));
+		}
+		if (layout.sections) {
+			const focused = state.focus === 'sections';
+			const spec = sectionsPane({
+				title: sectionsTitle(region, year),
+				rows: currentRows(state),
+				list: state.sections.list,
+				focused,
+				width: layout.sections.width,
+				height: body,
+				theme,
+			});
+			columns.push(paneColumn(spec, focused, layout.sections.width, body, theme));
+		}
+		if (layout.main) {
+			const focused = state.focus === 'main';
+			const {width: mainWidth} = layout.main;
+			let spec: PaneSpec;
+			if (state.main === 'funds') {
+				const document = fundsDocument(state);
+				const report = currentDocuments(state).length > 1 && document ? shortTitle(document.title) : undefined;
+				spec = fundsPane({
+					report,
+					rows: currentFundsRows(state),
+					sort: state.funds.sort,
+					list: state.funds.list,
+					focused,
+					width: mainWidth,
+					height: body,
+					theme,
+				});
+			} else {
+				const view = readerView(state);
+				const {marks} = state.reader;
+				const title =
+					marks.query !== undefined ? `Text · n/N: match ${(marks.currentMatch ?? 0) + 1} of ${view.matchLines.length}` : 'Text';
+				spec = readerPane({title, lines: view.lines, offset: state.reader.offset, height: body});
+			}
+			columns.push(paneColumn(spec, focused, mainWidth, body, theme));
+		}
+	}
+	const status = statusRow({
+		where: whereText(state),
+		position: state.overlay ? '' : positionText(state),
+		hints: hintsFor(state),
+		width,
+		theme,
+	});
+	return {kind: 'columns', width, height, columns, status, separator: theme.separator};
+}

@@ -1,0 +1,300 @@
+// What each pane shows, as rows of styled segments: pure functions of what the pane is given.
+// frame.ts lays the panes out into a frame.
+
+import type {Region} from '../../corpus/model.ts';
+import {MONEY_UNIT} from '../../format/money.ts';
+import {width as cells, pad, truncate} from '../../format/text.ts';
+import type {HelpLine} from '../state/bindings.ts';
+import type {FundsRow, SearchResult, SectionRow} from '../state/derive.ts';
+import {type ListState, visibleSlice, windowOf} from '../state/list.ts';
+import type {SearchScope} from '../state/state.ts';
+import {headingRanges, highlight} from './reading.ts';
+import type {ColumnSpec, Line, RowSpec, Segment} from './spec.ts';
+import type {Theme} from './theme.ts';
+
+export interface PaneSpec {
+	title: string;
+	/** At most the pane's height; the pane fills the rest with blank rows. */
+	rows: RowSpec[];
+}
+
+/** What every list pane is drawn from: where its cursor and window are, and how it looks. */
+interface ListProps {
+	list: ListState;
+	focused: boolean;
+	width: number;
+	height: number;
+	theme: Theme;
+}
+
+const marker = (selected: boolean): Segment => ({text: selected ? '› ' : '  '});
+const selection = (selected: boolean, focused: boolean, theme: Theme) =>
+	selected ? (focused ? theme.selected : theme.selectedIdle) : undefined;
+
+/** The region row: name left, years right, the name cut to fit. */
+export function regionLabel(region: Region, width: number): string {
+	const years = region.years.join(' ');
+	const room = width - cells(years) - 1;
+	if (room < 4) return truncate(region.name, width);
+	return `${pad(truncate(region.name, room), room)} ${years}`;
+}
+
+export function regionsPane({regions, year, list, focused, width, height, theme}: ListProps & {regions: Region[]; year: number}): PaneSpec {
+	const {start, rows} = windowOf(regions, list, height);
+	return {
+		title: `Regions (${regions.length})`,
+		rows: rows.map((region, i) => {
+			const selected = start + i === list.cursor;
+			const label = regionLabel(region, width - 2);
+			const segments: Segment[] = [marker(selected), {text: label}];
+			// The selected region's chosen year, when it has several.
+			if (selected && region.years.length > 1) {
+				const at = label.lastIndexOf(String(year));
+				if (at >= 0) segments.splice(1, 1, {text: label.slice(0, at)}, {text: String(year), mark: 'heading'}, {text: label.slice(at + 4)});
+			}
+			return {segments, style: selection(selected, focused, theme)};
+		}),
+	};
+}
+
+/** Titles mostly share their opening words; keep what tells them apart. */
+export function shortTitle(title: string): string {
+	return title.replace(/^Poverty Alleviation and Development (?:in|of) /i, '');
+}
+
+/** The Sections pane's title: the region and its years, the shown one in brackets when it has several. */
+export function sectionsTitle(region: Region, year: number): string {
+	return region.years.length > 1
+		? `${region.name} ${region.years.map(y => (y === year ? `[${y}]` : String(y))).join(' ')}`
+		: `${region.name} ${year}`;
+}
+
+export function sectionsPane({title, rows, list, focused, height, theme}: ListProps & {title: string; rows: SectionRow[]}): PaneSpec {
+	const {start, rows: visible} = windowOf(rows, list, height);
+	const indent = rows[0]?.kind === 'title' ? '  ' : '';
+	return {
+		title,
+		rows: visible.map((row, i): RowSpec => {
+			if (row.kind === 'title') return {segments: [{text: `▸ ${shortTitle(row.document.title)}`, mark: 'heading'}]};
+			const selected = start + i === list.cursor;
+			return {segments: [marker(selected), {text: indent + row.heading}], style: selection(selected, focused, theme)};
+		}),
+	};
+}
+
+export function readerPane({title, lines, offset, height}: {title: string; lines: Line[]; offset: number; height: number}): PaneSpec {
+	const {start, rows: visible} = visibleSlice(lines, offset, height);
+	const more = lines.length > height ? ` ${Math.round((Math.min(lines.length, start + height) / lines.length) * 100)}%` : '';
+	return {title: `${title}${more}`, rows: visible.map(line => ({segments: [{text: ' '}, ...line]}))};
+}
+
+/** Where you are on the left, key hints (from the binding table) on the right as room allows. */
+export function statusRow({
+	where,
+	position,
+	hints,
+	width,
+	theme,
+}: {
+	where: string;
+	position: string;
+	hints: Array<{label: string; hint: string}>;
+	width: number;
+	theme: Theme;
+}): RowSpec {
+	const left = ` ${where}${position ? `  ${position}` : ''} `;
+	const segments: Segment[] = [];
+	let used = cells(left);
+	for (const {label, hint} of hints) {
+		const w = cells(label) + 1 + cells(hint) + 2;
+		if (used + w > width) break;
+		segments.push({text: '  '}, {text: label, mark: 'heading'}, {text: ` ${hint}`});
+		used += w;
+	}
+	return {segments: [{text: left}, {text: ' '.repeat(Math.max(0, width - used))}, ...segments], style: theme.status};
+}
+
+export interface FundsColumns {
+	section: number;
+	label: number;
+	amount: number;
+	change: number;
+}
+
+/** Column widths of the funds table for a pane width (one space between columns, marker of 2). */
+export function fundsColumns(rows: FundsRow[], width: number): FundsColumns {
+	const amount = Math.max(8, ...rows.map(r => cells(r.amount)));
+	const rest = Math.max(0, width - 2 - amount - 3);
+	const change = rest >= 50 ? Math.min(30, Math.max(6, ...rows.map(r => cells(r.change)))) : rest >= 30 ? 12 : 0;
+	const left = rest - change;
+	const section = Math.max(6, Math.floor(left * 0.45));
+	const label = Math.max(6, left - section);
+	return {section, label, amount, change};
+}
+
+function fundsHeader(columns: FundsColumns): string {
+	const parts = [
+		pad('Section', columns.section),
+		pad('Label', columns.label),
+		pad('M yuan', columns.amount, 'right'),
+		columns.change > 0 ? pad('Change', columns.change) : '',
+	];
+	return `  ${parts.join(' ').trimEnd()}`;
+}
+
+function fundsLine(row: FundsRow, columns: FundsColumns): string {
+	const parts = [
+		pad(truncate(row.section, columns.section), columns.section),
+		pad(truncate(row.label, columns.label), columns.label),
+		pad(row.amount, columns.amount, 'right'),
+	];
+	if (columns.change > 0) parts.push(truncate(row.change, columns.change));
+	return parts.join(' ').trimEnd();
+}
+
+export function fundsPane({
+	report,
+	rows,
+	sort,
+	list,
+	focused,
+	width,
+	height,
+	theme,
+}: ListProps & {report?: string; rows: FundsRow[]; sort: 'order' | 'amount'}): PaneSpec {
+	const columns = fundsColumns(rows, width);
+	const {start, rows: visible} = windowOf(rows, list, height - 1);
+	return {
+		title: `Funds · by ${sort === 'amount' ? 'amount' : 'order'} · ${rows.length} figures in ${MONEY_UNIT}${report ? ` · ${report}` : ''}`,
+		rows: [
+			{segments: [{text: fundsHeader(columns), mark: 'heading'}]},
+			...(rows.length === 0 ? [{segments: [{text: '  No money figures in this report.'}]}] : []),
+			...visible.map((row, i): RowSpec => {
+				const selected = start + i === list.cursor;
+				return {segments: [marker(selected), {text: fundsLine(row, columns)}], style: selection(selected, focused, theme)};
+			}),
+		],
+	};
+}
+
+const blankRows = (count: number): RowSpec[] => Array.from({length: Math.max(0, count)}, () => ({segments: []}));
+
+/** A pane as a column: its title line, then exactly `height` body lines. */
+export function paneColumn(spec: PaneSpec, focused: boolean, width: number, height: number, theme: Theme): ColumnSpec {
+	const body = spec.rows.slice(0, height);
+	return {width, rows: [{segments: [{text: ` ${spec.title}`}], style: theme.title(focused)}, ...body, ...blankRows(height - body.length)]};
+}
+
+/** Every key, generated from the binding table; scrolls when it does not fit. `height` counts the title. */
+export function helpColumn(lines: HelpLine[], offset: number, width: number, height: number, theme: Theme): ColumnSpec {
+	const bodyHeight = height - 1;
+	const labelWidth = Math.max(...lines.map(l => cells(l.label ?? ''))) + 2;
+	const {start, rows} = visibleSlice(lines, offset, bodyHeight);
+	const more = lines.length > bodyHeight ? ` (${start + 1}–${start + rows.length} of ${lines.length}, ↑/↓ scroll)` : '';
+	return {
+		width,
+		rows: [
+			{segments: [{text: ` Keys${more} · Esc closes`}], style: theme.title(true)},
+			...rows.map(
+				(line): RowSpec =>
+					line.title
+						? {segments: [{text: ` ${line.title}`, mark: 'heading'}]}
+						: {segments: [{text: '   '}, {text: pad(line.label ?? '', labelWidth), mark: 'key'}, {text: line.description ?? ''}]},
+			),
+			...blankRows(bodyHeight - rows.length),
+		],
+	};
+}
+
+/** A text hit's excerpt, cut so the first match is in view. */
+function excerptSegments(excerpt: string, ranges: Array<[number, number]>, room: number): Segment[] {
+	const first = ranges[0]?.[0] ?? 0;
+	const from = first > room / 3 ? Math.max(0, first - Math.floor(room / 3)) : 0;
+	const shifted = ranges.map(([a, b]) => [a - from, b - from] as [number, number]).filter(([, b]) => b > 0);
+	const segments = highlight(
+		excerpt.slice(from),
+		shifted.map(([a, b]) => [Math.max(0, a), b]),
+		'match',
+	);
+	return from > 0 ? [{text: '…'}, ...segments] : segments;
+}
+
+function resultSegments(result: SearchResult, query: string, width: number): Segment[] {
+	const {document} = result.hit;
+	const where = `${document.region} ${document.year}`;
+	if (result.kind === 'heading') {
+		// fuse.js ranges are inclusive.
+		const ranges = headingRanges(
+			result.hit.heading,
+			query,
+			result.hit.ranges.map(([a, b]) => [a, b + 1] as [number, number]),
+		);
+		return [...highlight(result.hit.heading, ranges, 'match'), {text: `  ${where}`, mark: 'meta'}];
+	}
+	const heading = result.hit.section.heading || '(opening)';
+	const lead = `${where} · ${heading}: `;
+	return [{text: lead, mark: 'meta'}, ...excerptSegments(result.hit.excerpt, result.hit.ranges, Math.max(10, width - lead.length - 4))];
+}
+
+/** The query with its cursor: the character under it shown inverse, or a block after the end. */
+function queryBox(query: string[], caret: number): Segment[] {
+	if (caret >= query.length) return [{text: query.join('')}, {text: '█'}];
+	return [{text: query.slice(0, caret).join('')}, {text: query[caret]!, mark: 'match-current'}, {text: query.slice(caret + 1).join('')}];
+}
+
+export interface SearchProps {
+	query: string[];
+	caret: number;
+	scope: SearchScope;
+	results: SearchResult[];
+	list: ListState;
+	width: number;
+	/** Lines of the overlay: the search box, the count line, then the results. */
+	height: number;
+	theme: Theme;
+}
+
+export function searchColumn({query, caret, scope, results, list, width, height, theme}: SearchProps): ColumnSpec {
+	const listHeight = Math.max(1, height - 2);
+	const {start, rows} = windowOf(results, list, listHeight);
+	const other = scope === 'headings' ? 'full text' : 'headings';
+	const title = ` Search ${scope === 'headings' ? 'headings' : 'full text'}: `;
+	const text = query.join('');
+	const count =
+		text.trim() === ''
+			? `  Type to search ${scope === 'headings' ? 'the headings of every report (typos are fine; a region or year narrows it)' : 'the text of every report'} · Tab: ${other} · Esc: back`
+			: `  ${results.length === 0 ? 'No match' : `${results.length} result${results.length === 1 ? '' : 's'}`} · ↑/↓ choose · Enter open · Tab: ${other} · Esc: back`;
+	return {
+		width,
+		rows: [
+			{segments: [{text: title}, ...queryBox(query, caret)], style: theme.title(true)},
+			{segments: [{text: count, mark: 'meta'}]},
+			...rows.map((result, i): RowSpec => {
+				const selected = start + i === list.cursor;
+				return {segments: [marker(selected), ...resultSegments(result, text, width - 2)], style: selected ? theme.selected : undefined};
+			}),
+			...blankRows(listHeight - rows.length),
+		],
+	};
+}
+
+/** What the explorer shows with no report at all (an empty corpus): what to do about it. */
+export function emptyColumn(width: number, height: number, theme: Theme): ColumnSpec {
+	const lines = [
+		'No reports in this corpus.',
+		'',
+		'Build one from yearbook text:  pa-tui ingest <file…> --out corpus.json',
+		'then open it:                  pa-tui --corpus corpus.json',
+		'or leave out --corpus (and PA_TUI_CORPUS) for the bundled reports.',
+		'',
+		'q quits.',
+	];
+	return {
+		width,
+		rows: [
+			{segments: [{text: ' pa-tui'}], style: theme.title(true)},
+			...lines.map(text => ({segments: [{text: `  ${text}`}]})),
+			...blankRows(height - 1 - lines.length),
+		],
+	};
+}
