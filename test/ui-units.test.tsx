@@ -44,11 +44,11 @@ test('window: the cursor stays visible, only visible rows are sliced', () => {
 	assert.deepEqual(rows, [40, 41, 42, 43, 44, 45, 46, 47, 48, 49]);
 	// Title rows are skipped by the cursor.
 	const skip = (i: number) => i === 0 || i === 5;
-	assert.equal(navigate({cursor: 4, offset: 0}, 'down', {height: 10, total: 10, skip}).cursor, 6);
-	assert.equal(navigate({cursor: 1, offset: 0}, 'up', {height: 10, total: 10, skip}).cursor, 1);
-	assert.equal(navigate({cursor: 0, offset: 0}, 'bottom', {height: 10, total: 50}).cursor, 49);
+	assert.equal(navigate({cursor: 4, offset: 0}, 'on', {height: 10, total: 10, skip}).cursor, 6);
+	assert.equal(navigate({cursor: 1, offset: 0}, 'back', {height: 10, total: 10, skip}).cursor, 1);
+	assert.equal(navigate({cursor: 0, offset: 0}, 'last', {height: 10, total: 50}).cursor, 49);
 	assert.deepEqual(
-		navigate({cursor: 0, offset: 0}, 'pageDown', {height: 10, total: 50}),
+		navigate({cursor: 0, offset: 0}, 'pageOn', {height: 10, total: 50}),
 		{cursor: 9, offset: 0},
 		'a page keeps a row of context',
 	);

@@ -20,6 +20,8 @@ export interface Paste {
 
 export type InputEvent = KeyPress | Paste;
 
+import stripAnsi from 'strip-ansi';
+
 const ESC = '\x1b';
 const PASTE_START = '\x1b[200~';
 const PASTE_END = '\x1b[201~';
@@ -61,9 +63,18 @@ function csiKey(params: string, final: string): string | undefined {
 	return CSI_FINAL[final];
 }
 
-/** Text of a paste as typed text: one line, printable. */
+/** The text a key types: a printable character itself, the space bar a space, other keys nothing. */
+export function typedText(event: InputEvent): string {
+	if (event.kind === 'paste') return pasteText(event.text);
+	if (event.name === 'space') return ' ';
+	return [...event.name].length === 1 ? event.name : '';
+}
+
+/** Text of a paste as typed text: one line, printable, without the escape sequences it held. */
 export function pasteText(text: string): string {
-	return text.replace(/[\r\n\t]+/g, ' ').replace(/[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, '');
+	return stripAnsi(text)
+		.replace(/[\r\n\t]+/g, ' ')
+		.replace(/[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, '');
 }
 
 export class KeyParser {

@@ -74,6 +74,8 @@ export interface Binding {
 	hint?: string;
 	/** When the binding answers only in some states (type-ahead: while a name is being typed). */
 	when?: (state: ExplorerState, key: InputEvent, at: number) => boolean;
+	/** Taken at once, ahead of the keys read with it (quitting never waits behind typed keys). */
+	interrupts?: boolean;
 }
 
 /** How long a typed region name waits for its next letter. */
@@ -101,7 +103,7 @@ function typesAhead(state: ExplorerState, key: InputEvent, at: number): boolean 
 }
 
 export const BINDINGS: readonly Binding[] = [
-	{action: 'app.quit', scope: 'always', keys: ['ctrl-c'], label: 'C-c', description: 'quit, at once'},
+	{action: 'app.quit', scope: 'always', keys: ['ctrl-c'], label: 'C-c', description: 'quit, at once', interrupts: true},
 	{action: 'app.suspend', scope: 'always', keys: ['ctrl-z'], label: 'C-z', description: 'suspend (fg to come back)'},
 	{
 		action: 'regions.typeAhead',
@@ -201,6 +203,12 @@ function matches(spec: KeySpec, event: InputEvent): boolean {
 	// A printable character is its own name; named keys ('down', 'ctrl-c') are longer.
 	if (spec === 'char') return [...event.name].length === 1;
 	return spec === event.name;
+}
+
+/** Of keys read together, the one that is taken at once, before the others: Ctrl-C. */
+export function interruptIn<T extends InputEvent>(events: readonly T[]): T | undefined {
+	const interrupting = BINDINGS.filter(b => b.interrupts);
+	return events.find(event => interrupting.some(b => b.keys.some(spec => matches(spec, event))));
 }
 
 /** The key scopes in force, most specific first. */

@@ -7,7 +7,8 @@ export interface ListState {
 	readonly offset: number;
 }
 
-export type Move = 'up' | 'down' | 'pageUp' | 'pageDown' | 'top' | 'bottom';
+/** A move: a row (or line) back or on, a page back or on, to the first or the last. */
+export type Move = 'back' | 'on' | 'pageBack' | 'pageOn' | 'first' | 'last';
 
 export const START: ListState = Object.freeze({cursor: 0, offset: 0});
 
@@ -64,14 +65,14 @@ export function navigate(from: ListState, move: Move, {height, total, skip}: Lis
 	const list = shown(from, height, total);
 	const page = pageOf(height);
 	const target = {
-		up: list.cursor - 1,
-		down: list.cursor + 1,
-		pageUp: list.cursor - page,
-		pageDown: list.cursor + page,
-		top: 0,
-		bottom: total - 1,
+		back: list.cursor - 1,
+		on: list.cursor + 1,
+		pageBack: list.cursor - page,
+		pageOn: list.cursor + page,
+		first: 0,
+		last: total - 1,
 	}[move];
-	const dir = move === 'up' || move === 'pageUp' || move === 'bottom' ? -1 : 1;
+	const dir = move === 'back' || move === 'pageBack' || move === 'last' ? -1 : 1;
 	let index = clampIndex(target, total);
 	if (skip) {
 		while (index >= 0 && index < total && skip(index)) index += dir;
@@ -92,7 +93,7 @@ export function navigate(from: ListState, move: Move, {height, total, skip}: Lis
 export function scroll(from: number, move: Move, height: number, total: number): number {
 	const offset = clampOffset(from, height, total);
 	const page = pageOf(height);
-	const target = {up: offset - 1, down: offset + 1, pageUp: offset - page, pageDown: offset + page, top: 0, bottom: total}[move];
+	const target = {back: offset - 1, on: offset + 1, pageBack: offset - page, pageOn: offset + page, first: 0, last: total}[move];
 	return clampOffset(target, height, total);
 }
 

@@ -5,7 +5,7 @@
 import type {CorpusDocument} from '../../corpus/schema.ts';
 import {graphemes} from '../../format/text.ts';
 import {parseScope} from '../../search/index.ts';
-import {type InputEvent, pasteText} from '../input/keys.ts';
+import {type InputEvent, typedText} from '../input/keys.ts';
 import {readingWidth} from '../view/layout.ts';
 import {sectionView} from '../view/reading.ts';
 import {type Action, helpLines, regionStartingWith, resolveKey, TYPE_AHEAD_MS} from './bindings.ts';
@@ -202,12 +202,12 @@ const HANDLERS = {
 	'focus.prev': state => moveFocus(state, i => i - 1, true),
 	'focus.left': state => moveFocus(state, i => i - 1, false),
 	'focus.right': state => moveFocus(state, i => i + 1, false),
-	'nav.up': state => move(state, 'up'),
-	'nav.down': state => move(state, 'down'),
-	'nav.pageUp': state => move(state, 'pageUp'),
-	'nav.pageDown': state => move(state, 'pageDown'),
-	'nav.top': state => move(state, 'top'),
-	'nav.bottom': state => move(state, 'bottom'),
+	'nav.up': state => move(state, 'back'),
+	'nav.down': state => move(state, 'on'),
+	'nav.pageUp': state => move(state, 'pageBack'),
+	'nav.pageDown': state => move(state, 'pageOn'),
+	'nav.top': state => move(state, 'first'),
+	'nav.bottom': state => move(state, 'last'),
 	'nav.open': state => {
 		if (state.focus === 'regions') return {...state, focus: 'sections'};
 		if (state.focus === 'sections') return {...state, focus: 'main'};
@@ -232,18 +232,18 @@ const HANDLERS = {
 	'match.next': state => stepMatch(state, 1),
 	'match.prev': state => stepMatch(state, -1),
 	'funds.sort': state => ({...state, funds: {...state.funds, sort: state.funds.sort === 'order' ? 'amount' : 'order', list: START}}),
-	'search.up': state => moveResults(state, 'up'),
-	'search.down': state => moveResults(state, 'down'),
-	'search.pageUp': state => moveResults(state, 'pageUp'),
-	'search.pageDown': state => moveResults(state, 'pageDown'),
+	'search.up': state => moveResults(state, 'back'),
+	'search.down': state => moveResults(state, 'on'),
+	'search.pageUp': state => moveResults(state, 'pageBack'),
+	'search.pageDown': state => moveResults(state, 'pageOn'),
 	'search.open': state => openSearchResult(state),
 	'search.scope': state => ({
 		...state,
 		search: {...state.search, scope: state.search.scope === 'headings' ? 'text' : 'headings', list: START},
 	}),
 	'search.cancel': state => ({...state, overlay: undefined}),
-	'search.type': (state, event) => (event.kind === 'key' ? insertText(state, event.name === 'space' ? ' ' : event.name) : state),
-	'search.paste': (state, event) => (event.kind === 'paste' ? insertText(state, pasteText(event.text)) : state),
+	'search.type': (state, event) => insertText(state, typedText(event)),
+	'search.paste': (state, event) => insertText(state, typedText(event)),
 	'search.backspace': state =>
 		editQuery(state, (chars, caret) =>
 			caret === 0 ? {chars, caret} : {chars: [...chars.slice(0, caret - 1), ...chars.slice(caret)], caret: caret - 1},

@@ -3,6 +3,7 @@
 
 import type {InputEvent} from '../input/keys.ts';
 import {rasterize} from '../raster/raster.ts';
+import {interruptIn} from '../state/bindings.ts';
 import type {ExplorerState} from '../state/state.ts';
 import type {ExplorerAction} from '../state/update.ts';
 import {view} from '../view/frame.ts';
@@ -18,8 +19,8 @@ export function paintState(screen: Screen, state: ExplorerState, theme: Theme): 
  * everything read with it: quitting never waits behind keys typed before it.
  */
 export function keyActions(events: readonly InputEvent[], at = Date.now()): ExplorerAction[] {
-	const quit = events.find(e => e.kind === 'key' && e.name === 'ctrl-c');
-	return (quit ? [quit] : events).map(event => ({type: 'key', event, at}));
+	const interrupt = interruptIn(events);
+	return (interrupt ? [interrupt] : events).map(event => ({type: 'key', event, at}));
 }
 
 export function sizeOf(screen: Screen): {columns: number; rows: number} {

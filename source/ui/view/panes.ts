@@ -236,10 +236,27 @@ function resultSegments(result: SearchResult, query: string, width: number): Seg
 	return [{text: lead, mark: 'meta'}, ...excerptSegments(result.hit.excerpt, result.hit.ranges, Math.max(10, width - lead.length - 4))];
 }
 
-/** The query with its cursor: the character under it shown inverse, or a block after the end. */
-function queryBox(query: string[], caret: number): Segment[] {
-	if (caret >= query.length) return [{text: query.join('')}, {text: '█'}];
-	return [{text: query.slice(0, caret).join('')}, {text: query[caret]!, mark: 'match-current'}, {text: query.slice(caret + 1).join('')}];
+/**
+ * The query with its cursor (the character under it shown inverse, or a block after the end),
+ * in `room` cells: a query longer than that is shown around the cursor, cut with an ellipsis.
+ */
+function queryBox(query: string[], caret: number, room: number): Segment[] {
+	let from = 0;
+	let to = query.length;
+	const widthOf = (a: number, b: number) => cells(query.slice(a, b).join('')) + (b > caret ? 0 : 1);
+	// Keep the cursor in view: drop characters from the far end first, then from the start.
+	while (to > caret + 1 && widthOf(from, to) + (from > 0 ? 1 : 0) + 1 > room) to--;
+	while (from < caret && widthOf(from, to) + 1 + (to < query.length ? 1 : 0) > room) from++;
+	const lead: Segment[] = from > 0 ? [{text: '…'}] : [];
+	const tail: Segment[] = to < query.length ? [{text: '…'}] : [];
+	if (caret >= query.length) return [...lead, {text: query.slice(from).join('')}, {text: '█'}];
+	return [
+		...lead,
+		{text: query.slice(from, caret).join('')},
+		{text: query[caret]!, mark: 'match-current'},
+		{text: query.slice(caret + 1, to).join('')},
+		...tail,
+	];
 }
 
 export interface SearchProps {
@@ -267,7 +284,7 @@ export function searchColumn({query, caret, scope, results, list, width, height,
 	return {
 		width,
 		rows: [
-			{segments: [{text: title}, ...queryBox(query, caret)], style: theme.title(true)},
+			{segments: [{text: title}, ...queryBox(query, caret, width - cells(title))], style: theme.title(true)},
 			{segments: [{text: count, mark: 'meta'}]},
 			...rows.map((result, i): RowSpec => {
 				const selected = start + i === list.cursor;
