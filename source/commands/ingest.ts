@@ -18,8 +18,10 @@ export function serializeCorpus(corpus: unknown): string {
  * with the same bytes) would give every report in it twice. One note says what was left out.
  */
 function readInputs(files: string[], output: Output): RawFile[] {
-	const raw: Array<{path: string; name: string; bytes: Buffer}> = [];
+	const raw: RawFile[] = [];
 	const seen = new Map<string, string>();
+	// Files read so far by size: only files of the same size can hold the same bytes.
+	const bySize = new Map<number, Array<{path: string; bytes: Buffer}>>();
 	const repeats: string[] = [];
 	for (const file of files) {
 		const key = fileKey(file);
@@ -36,12 +38,15 @@ function readInputs(files: string[], output: Output): RawFile[] {
 			if (error instanceof ReadError) throw new IngestError(file, error.reason);
 			throw error;
 		}
-		const twin = raw.find(r => r.bytes.length === bytes.length && r.bytes.equals(bytes));
+		const sameSize = bySize.get(bytes.length) ?? [];
+		const twin = sameSize.find(r => r.bytes.equals(bytes));
 		if (twin) {
 			repeats.push(`${quotePath(file, 60)} holds the same text as ${quotePath(twin.path, 60)}`);
 			continue;
 		}
-		raw.push({path: file, name: basename(file), bytes});
+		sameSize.push({path: file, bytes});
+		bySize.set(bytes.length, sameSize);
+		raw.push({name: basename(file), bytes});
 	}
 	if (repeats.length > 0) {
 		const more = repeats.length > 1 ? ` (and ${repeats.length - 1} more)` : '';
