@@ -2,12 +2,16 @@
 // commands never load Ink or React: the explorer is imported only when it is started.
 
 import {type ParseArgsConfig, parseArgs} from 'node:util';
+import {checkArgumentLengths, checkQuery, joinNegativeNumbers, parseErrorMessage, wholeNumber} from './commands/arguments.ts';
 import {corpusPath, EXIT, type Output, openCorpus, processOutput, UsageError} from './commands/context.ts';
 import {COMMAND_OPTIONS, GLOBAL_OPTIONS} from './commands/options.ts';
 import {NoMatchError} from './commands/resolve.ts';
 import {CorpusError} from './corpus/read.ts';
 import {sanitizeLine} from './corpus/sanitize.ts';
+import {quoteText} from './format/quote.ts';
 import {IngestError} from './ingest/raw-text.ts';
+import {parseSize, setReadLimit} from './io/read-limited.ts';
+import {guardStandardStreams, OutputError} from './io/standard-streams.ts';
 
 declare const PA_TUI_VERSION: string | undefined;
 const VERSION = typeof PA_TUI_VERSION === 'string' ? PA_TUI_VERSION : '0.0.0-dev';
@@ -27,6 +31,7 @@ Usage:
 Global options:
   --corpus <path>   corpus file (also PA_TUI_CORPUS; default: the bundled corpus)
   --no-color        no colours (also NO_COLOR)
+  --max-size <size> read files up to this size (also PA_TUI_MAX_SIZE; default 128M)
   -h, --help        help for pa-tui or a command
   -v, --version     the version
 
@@ -85,6 +90,7 @@ const OPTIONS = {
 	text: {type: 'boolean'},
 	limit: {type: 'string'},
 	out: {type: 'string'},
+	'max-size': {type: 'string'},
 } satisfies ParseArgsConfig['options'];
 
 /** Which options each command accepts (globals apply to all); '' is the explorer. */
@@ -92,26 +98,40 @@ const ACCEPTS: Record<string, string[]> = {'': [], ...COMMAND_OPTIONS};
 const GLOBAL = GLOBAL_OPTIONS;
 
 function parse(argv: string[]) {
+	checkArgumentLengths(argv);
+	const args = joinNegativeNumbers(argv, name => (OPTIONS as Record<string, {type: string}>)[name]?.type === 'string');
 	try {
-		return parseArgs({args: argv, options: OPTIONS, allowPositionals: true, strict: true});
+		return parseArgs({args, options: OPTIONS, allowPositionals: true, strict: true});
 	} catch (error) {
-		const message = (error as Error).message.replace(/\. To specify a positional argument.*$/s, '').split('\n')[0]!;
-		throw new UsageError(`${message} (see pa-tui --help)`);
+		throw new UsageError(parseErrorMessage(error as Error));
 	}
 }
 
-function integer(name: string, value: string | undefined, least = 0): number | undefined {
-	if (value === undefined) return undefined;
-	if (!/^\d+$/.test(value) || Number(value) < least) {
-		throw new UsageError(`--${name} takes a whole number${least > 0 ? ` of at least ${least}` : ''}, not "${value}"`);
+/** --max-size, else PA_TUI_MAX_SIZE: the most any file read may hold. */
+function configureReadLimit(option: string | undefined): void {
+	const env = process.env['PA_TUI_MAX_SIZE'] || undefined;
+	const given = option ?? env;
+	if (given === undefined) return;
+	const bytes = parseSize(given);
+	if (bytes === undefined) {
+		const name = option === undefined ? 'PA_TUI_MAX_SIZE' : '--max-size';
+		throw new UsageError(`${name} takes a size such as 512M or 2G, not "${quoteText(given, 20)}"`);
 	}
-	return Number(value);
+	setReadLimit(bytes);
 }
 
 function expectPositionals(command: string, positionals: string[], min: number, max: number): void {
 	if (positionals.length < min) throw new UsageError(`${command}: missing argument (see pa-tui ${command} --help)`);
 	if (positionals.length > max)
-		throw new UsageError(`${command}: unexpected argument "${positionals[max]}" (see pa-tui ${command} --help)`);
+		throw new UsageError(`${command}: unexpected argument "${quoteText(positionals[max]!, 40)}" (see pa-tui ${command} --help)`);
+}
+
+/** Regions and queries are checked before the corpus is read: refused fast, quoted short. */
+function checkQueries(command: string, args: string[], values: {match?: string}): void {
+	if ((command === 'show' || command === 'funds') && args[0] !== undefined) checkQuery(`${command}: the region`, args[0]);
+	if (command === 'show' && args.length > 1) checkQuery('show: the section query', args.slice(1).join(' '));
+	if (command === 'search' && args.length > 0) checkQuery('search: the query', args.join(' '));
+	if (command === 'funds' && values.match !== undefined) checkQuery('funds: --match', values.match);
 }
 
 export async function main(argv: string[], output: Output = processOutput(argv.includes('--no-color'))): Promise<number> {
@@ -121,7 +141,7 @@ export async function main(argv: string[], output: Output = processOutput(argv.i
 		output.write(`${VERSION}\n`);
 		return EXIT.ok;
 	}
-	if (!(command in ACCEPTS)) throw new UsageError(`unknown command "${command}" (see pa-tui --help)`);
+	if (!(command in ACCEPTS)) throw new UsageError(`unknown command "${quoteText(command, 40)}" (see pa-tui --help)`);
 	if (values.help) {
 		output.write(command === '' ? GLOBAL_HELP : COMMAND_HELP[command]!);
 		return EXIT.ok;
@@ -131,6 +151,7 @@ export async function main(argv: string[], output: Output = processOutput(argv.i
 			throw new UsageError(`${command || 'pa-tui'} does not take --${name} (see pa-tui ${command} --help)`.replace('  ', ' '));
 		}
 	}
+	configureReadLimit(values['max-size']);
 	if (command === 'ingest') {
 		const {runIngest} = await import('./commands/ingest.ts');
 		return runIngest(args, values.out ?? 'data/corpus.json', output);
@@ -145,10 +166,12 @@ export async function main(argv: string[], output: Output = processOutput(argv.i
 		const {display} = await openCorpus(path);
 		// The terminal is taken and the first frame painted before Ink loads (ui/first-frame.ts).
 		const {startExplorer} = await import('./ui/first-frame.ts');
+		releaseStandardStreams();
 		return startExplorer(display, {color: output.color});
 	}
+	const year = wholeNumber('year', values.year);
+	checkQueries(command, args, values);
 	const corpus = await openCorpus(path);
-	const year = integer('year', values.year);
 	switch (command) {
 		case 'list': {
 			expectPositionals(command, args, 0, 0);
@@ -165,7 +188,8 @@ export async function main(argv: string[], output: Output = processOutput(argv.i
 			expectPositionals(command, args, 0, 1);
 			if (values.json && values.csv) throw new UsageError('funds: choose one of --json and --csv');
 			const {runFunds} = await import('./commands/funds.ts');
-			const sort = (values.sort ?? 'order') as 'amount' | 'order';
+			const sort = values.sort ?? 'order';
+			if (sort !== 'amount' && sort !== 'order') throw new UsageError(`--sort takes amount or order, not "${quoteText(sort, 20)}"`);
 			return runFunds(
 				corpus,
 				{region: args[0], year, match: values.match, sort, format: values.json ? 'json' : values.csv ? 'csv' : 'text'},
@@ -177,7 +201,7 @@ export async function main(argv: string[], output: Output = processOutput(argv.i
 			const {runSearch} = await import('./commands/search.ts');
 			return runSearch(
 				corpus,
-				{query: args.join(' '), text: Boolean(values.text), limit: integer('limit', values.limit, 1) ?? 20, json: Boolean(values.json)},
+				{query: args.join(' '), text: Boolean(values.text), limit: wholeNumber('limit', values.limit, 1) ?? 20, json: Boolean(values.json)},
 				output,
 			);
 		}
@@ -197,12 +221,12 @@ export async function main(argv: string[], output: Output = processOutput(argv.i
 }
 
 /** Run as the program: one line on stderr for errors a user can cause, never a stack trace. */
+/** Lets go of standard output's errors (guardStandardStreams) when the explorer takes the terminal. */
+let releaseStandardStreams = () => {};
+
 export async function run(argv: string[]): Promise<void> {
-	// A reader that stops early (`pa-tui list | head`) is not an error.
-	process.stdout.on('error', error => {
-		if ((error as NodeJS.ErrnoException).code === 'EPIPE') process.exit(EXIT.ok);
-		throw error;
-	});
+	// A reader that stops early (`pa-tui list | head`) is not an error; a full device is.
+	releaseStandardStreams = guardStandardStreams({ok: EXIT.ok, error: EXIT.usage});
 	let code: number;
 	try {
 		code = await main(argv);
@@ -211,14 +235,19 @@ export async function run(argv: string[]): Promise<void> {
 		if (error instanceof NoMatchError) {
 			process.stderr.write(`pa-tui: ${sanitizeLine(error.message)}\n`);
 			code = EXIT.noMatch;
-		} else if (error instanceof UsageError || error instanceof CorpusError || error instanceof IngestError) {
+		} else if (
+			error instanceof UsageError ||
+			error instanceof CorpusError ||
+			error instanceof IngestError ||
+			error instanceof OutputError
+		) {
 			process.stderr.write(`pa-tui: ${sanitizeLine(error.message)}\n`);
 			code = EXIT.usage;
 		} else if ((error as NodeJS.ErrnoException).code === 'EPIPE') {
 			code = EXIT.ok;
 		} else {
 			// A bug, not "nothing matched": 2, as grep does for any error.
-			process.stderr.write(`pa-tui: internal error: ${sanitizeLine(String((error as Error)?.message ?? error))}\n`);
+			process.stderr.write(`pa-tui: internal error: ${quoteText(String((error as Error)?.message ?? error), 200)}\n`);
 			code = EXIT.usage;
 		}
 	}

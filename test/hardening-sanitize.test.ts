@@ -4,13 +4,13 @@
 
 import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
-import {existsSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {test} from 'node:test';
 import {REMOVED_MARK, sanitize, sanitizeDeep, sanitizeLine, terminalSafeJson} from '../source/corpus/sanitize.ts';
 import {type Corpus, corpusSchema} from '../source/corpus/schema.ts';
-import {runBinary} from './helpers/corpus.ts';
+import {rawDir, runBinary} from './helpers/corpus.ts';
 import {runInPty} from './helpers/pty.ts';
 
 const M = REMOVED_MARK;
@@ -52,6 +52,11 @@ const cases: Array<[string, string, string]> = [
 	['bidi isolates', '\u2066a\u2067b\u2068c\u2069', `${M}a${M}b${M}c${M}`],
 	['CJK, emoji and NBSP are text', '扶贫 👨‍👩‍👧 a\u00a0b é', '扶贫 👨‍👩‍👧 a\u00a0b é'],
 	['the mark itself is text', `a${M}b`, `a${M}b`],
+	['a lone high surrogate', 'a\ud800b', `a${M}b`],
+	['a lone low surrogate', 'a\udc00b', `a${M}b`],
+	['a high surrogate at the very end, a low one at the start', '\udfffab\ud83d', `${M}ab${M}`],
+	['two high surrogates then a pair: the first is lone', '\ud83d\ud83d\ude00', `${M}\ud83d\ude00`],
+	['reversed pair', '\ude00\ud83d', `${M}${M}`],
 ];
 
 for (const [name, input, expected] of cases) {
@@ -360,4 +365,104 @@ test('completion bash, zsh and fish: region words hold only characters that need
 			}
 		}
 	}
+});
+
+// ---------------------------------------------------------------------------------------------
+// Lone surrogates: JSON can hold "\ud800", which is no character. A terminal prints U+FFFD (one
+// cell) where a width measure counts none, so columns moved; they are marked like invalid text.
+
+const clean = {regionType: 'province', year: 2009, source: 'lone.txt', attribution: null} as const;
+const lone: Corpus = {
+	schemaVersion: 1,
+	documents: [
+		{
+			...clean,
+			id: 'lone-2009',
+			region: 'Lone\ud800land',
+			placeName: 'Lone\ud800land Province',
+			title: 'Poverty Alleviation in Lone\udc00land',
+			sections: [
+				{
+					id: '01-overview',
+					heading: 'Over\ud83dview',
+					paragraphs: ['Funds of 5 million yuan were \udfffspent on training.'],
+					figures: [
+						{text: '5 million yuan', yuan: 5_000_000, sentence: 'Funds of 5 million yuan \ud800.', label: 'fu\ud800nds', change: null},
+					],
+				},
+			],
+		},
+		{...clean, id: 'plain-2012', region: 'Plainland', placeName: 'Plainland Province', year: 2012, title: 'Plain', sections: []},
+	],
+};
+corpusSchema.parse(lone);
+// Nothing else in this corpus needs sanitizing: the pre-scan of the file must see the escaped
+// lone surrogates, or the text commands print the stored strings as they are.
+const lonePath = join(dir, 'lone.json');
+writeFileSync(lonePath, JSON.stringify(lone));
+
+test('lone surrogates are marked in every text command, never printed as U+FFFD', () => {
+	for (const args of [
+		['list'],
+		['show', 'lone'],
+		['search', 'overview'],
+		['search', '--text', 'training'],
+		['funds'],
+		['funds', '--csv'],
+	]) {
+		const r = runBinary([...args, '--corpus', lonePath]);
+		assert.equal(r.status, 0, `${args.join(' ')}: ${r.stderr}`);
+		assert.ok(!r.stdout.includes('\ufffd'), `${args.join(' ')}: no U+FFFD: ${r.stdout}`);
+		assert.ok(r.stdout.includes(M), `${args.join(' ')}: the mark: ${r.stdout}`);
+	}
+	const show = runBinary(['show', 'lone', '--corpus', lonePath]).stdout;
+	assert.ok(show.includes(`Over${M}view`) && show.includes(`were ${M}spent`) && show.includes(`Lone${M}land`), show);
+});
+
+test('lone surrogates: list columns stay aligned (the YEAR of each row under the header)', () => {
+	const r = runBinary(['list', '--corpus', lonePath]);
+	const [header, ...rows] = r.stdout.split('\n').filter(l => l !== '');
+	const column = header!.indexOf('YEAR');
+	assert.equal(rows.length, 2);
+	for (const row of rows) assert.match(row.slice(column, column + 4), /^20\d\d$/, `aligned: ${JSON.stringify(row)}`);
+});
+
+test('lone surrogates: JSON output keeps them, escaped', () => {
+	const r = runBinary(['list', '--json', '--corpus', lonePath]);
+	assert.equal(r.status, 0, r.stderr);
+	assert.ok(r.stdout.includes('Lone\\ud800land'), r.stdout);
+	assert.deepEqual(
+		(JSON.parse(r.stdout) as Array<{region: string}>).map(d => d.region),
+		['Lone\ud800land', 'Plainland'],
+	);
+});
+
+// ---------------------------------------------------------------------------------------------
+// Raw text at ingest is untrusted too: no control character reaches an id, a region or a heading.
+
+test('ingest: escape sequences and controls in raw text are marked before they reach ids, regions and headings', () => {
+	const raw = readFileSync(join(rawDir, '000_ce3b4c900936e79e.txt'), 'utf8')
+		.replace('Development in Liaoning Province', 'Development in Liaoning\x1b[31m Province')
+		.replace('【Overview】', '【Over\x1b]0;pwned\x07view】')
+		.replace('Located in the south', 'Located\x08\x08 in the\u202e south');
+	const input = join(dir, 'control.txt');
+	writeFileSync(input, raw);
+	const out = join(dir, 'control.json');
+	const r = runBinary(['ingest', input, '--out', out]);
+	assert.equal(r.status, 0, r.stderr);
+	const corpus = JSON.parse(readFileSync(out, 'utf8')) as Corpus;
+	const document = corpus.documents[0]!;
+	assert.match(document.id, /^[a-z0-9-]+$/);
+	assert.doesNotMatch(document.id, /31m/, 'no trace of the sequence in the id');
+	assert.equal(document.region, `Liaoning${M}`);
+	assert.equal(document.title, `Poverty Alleviation and Development in Liaoning${M} Province`);
+	assert.equal(document.sections[0]!.heading, `Over${M}view`);
+	assert.doesNotMatch(document.sections[0]!.id, /pwned|0-/);
+	assert.ok(document.sections[0]!.paragraphs[0]!.startsWith(`Located${M}${M} in the${M} south`), document.sections[0]!.paragraphs[0]);
+	const strings: string[] = [];
+	JSON.parse(readFileSync(out, 'utf8'), (_, v) => {
+		if (typeof v === 'string') strings.push(v);
+		return v;
+	});
+	for (const text of strings) assert.doesNotMatch(text, UNSAFE_PIPED, JSON.stringify(text));
 });

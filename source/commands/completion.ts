@@ -1,6 +1,7 @@
 // `pa-tui completion bash|zsh|fish`: a completion script with the corpus's region names.
 
 import type {Model} from '../corpus/model.ts';
+import {quoteText} from '../format/quote.ts';
 import {EXIT, type Output, UsageError} from './context.ts';
 import {COMMAND_NAMES, COMMAND_OPTIONS, type CommandName, GLOBAL_OPTIONS} from './options.ts';
 
@@ -37,7 +38,7 @@ _pa_tui() {
   case "$prev" in
     --corpus|--out) COMPREPLY=($(compgen -f -- "$cur")); return ;;
     --sort) COMPREPLY=($(compgen -W "amount order" -- "$cur")); return ;;
-    --year|--limit|--match) return ;;
+    --year|--limit|--match|--max-size) return ;;
   esac
   case "$command" in
 ${bashOptions}
@@ -62,7 +63,7 @@ _pa_tui() {
   case "$words[CURRENT-1]" in
     --corpus|--out) _files; return ;;
     --sort) compadd -- amount order; return ;;
-    --year|--limit|--match) return ;;
+    --year|--limit|--match|--max-size) return ;;
   esac
   if [[ "$words[CURRENT]" == -* ]]; then
     case "$words[2]" in
@@ -87,11 +88,12 @@ complete -c pa-tui -f
 complete -c pa-tui -n '__fish_use_subcommand' -a '${commands}'
 set -g __pa_tui_regions \\
     ${regions}
-complete -c pa-tui -n '__fish_seen_subcommand_from show funds' -a "$__pa_tui_regions"
+complete -c pa-tui -n '__fish_seen_subcommand_from show funds; and test (count (commandline -opc)) -eq 2' -a "$__pa_tui_regions"
 complete -c pa-tui -n '__fish_seen_subcommand_from completion' -a 'bash zsh fish'
 complete -c pa-tui -n '__fish_seen_subcommand_from ingest' -F
 complete -c pa-tui -l corpus -r -F -d 'corpus file'
 complete -c pa-tui -l no-color -d 'no colours'
+complete -c pa-tui -l max-size -x -d 'largest file to read (512M, 2G)'
 complete -c pa-tui -l help -d 'help'
 ${COMMAND_NAMES.flatMap(c =>
 	COMMAND_OPTIONS[c].map(o => {
@@ -101,7 +103,7 @@ ${COMMAND_NAMES.flatMap(c =>
 ).join('\n')}
 `;
 		default:
-			throw new UsageError(`completion takes bash, zsh or fish, not "${shell}"`);
+			throw new UsageError(`completion takes bash, zsh or fish, not "${quoteText(shell, 20)}"`);
 	}
 }
 

@@ -5,6 +5,7 @@ import {buildModel, type Model} from '../corpus/model.ts';
 import {readCorpusFile} from '../corpus/read.ts';
 import {sanitizeDeep, sanitizeLine} from '../corpus/sanitize.ts';
 import type {Corpus} from '../corpus/schema.ts';
+import {OutputError, stdoutWasClosed} from '../io/standard-streams.ts';
 
 export class UsageError extends Error {
 	constructor(message: string) {
@@ -30,7 +31,9 @@ export function defaultCorpusPath(): string {
 }
 
 export function corpusPath(option: string | undefined): string {
-	return option ?? process.env['PA_TUI_CORPUS'] ?? defaultCorpusPath();
+	if (option === '') throw new UsageError('--corpus needs a file name');
+	// Set to nothing counts as not set, as for NO_COLOR.
+	return option ?? (process.env['PA_TUI_CORPUS'] || defaultCorpusPath());
 }
 
 export interface LoadedCorpus {
@@ -64,8 +67,16 @@ export async function openCorpus(path: string): Promise<LoadedCorpus> {
 
 export function processOutput(noColor: boolean): Output {
 	const isTerminal = Boolean(process.stdout.isTTY);
+	let checked = false;
 	return {
-		write: text => process.stdout.write(text),
+		write: text => {
+			// Checked on the first write only: a command that prints nothing (no match) is not affected.
+			if (!checked) {
+				checked = true;
+				if (stdoutWasClosed()) throw new OutputError('standard output is closed: nothing was written');
+			}
+			process.stdout.write(text);
+		},
 		// One line each, safe for a terminal: a note may quote what the user typed.
 		note: text => process.stderr.write(`${sanitizeLine(text.replace(/\n+$/, ''))}\n`),
 		isTerminal,

@@ -14,4 +14,4 @@ export const COMMAND_OPTIONS: Record<CommandName, string[]> = {
 	completion: [],
 };
 
-export const GLOBAL_OPTIONS = ['corpus', 'no-color', 'help', 'version'];
+export const GLOBAL_OPTIONS = ['corpus', 'no-color', 'max-size', 'help', 'version'];

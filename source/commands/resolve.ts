@@ -2,6 +2,7 @@
 
 import {findRegion, type Model, type Region} from '../corpus/model.ts';
 import type {CorpusDocument} from '../corpus/schema.ts';
+import {quoteText} from '../format/quote.ts';
 import {type Output, UsageError} from './context.ts';
 
 export class NoMatchError extends Error {
@@ -15,9 +16,9 @@ export function resolveRegion(model: Model, query: string): Region {
 	const match = findRegion(model, query);
 	if (match.kind === 'found') return match.region;
 	if (match.kind === 'ambiguous') {
-		throw new UsageError(`"${query}" could be ${match.candidates.map(r => r.name).join(', ')}: say which`);
+		throw new UsageError(`"${quoteText(query, 40)}" could be ${match.candidates.map(r => r.name).join(', ')}: say which`);
 	}
-	throw new NoMatchError(`no region matches "${query}" (try: pa-tui list)`);
+	throw new NoMatchError(`no region matches "${quoteText(query, 40)}" (try: pa-tui list)`);
 }
 
 /** The reports of a region for one year: the given one, or the latest with a note naming the others. */

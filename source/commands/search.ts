@@ -1,6 +1,7 @@
 // `pa-tui search <query> [--text] [--limit N] [--json]`
 
 import {terminalSafeJson} from '../corpus/sanitize.ts';
+import {quoteText} from '../format/quote.ts';
 import {style} from '../format/style.ts';
 import {pad, truncate, width, wrap} from '../format/text.ts';
 import {createSearchIndex} from '../search/index.ts';
@@ -65,7 +66,7 @@ export function runSearch(corpus: LoadedCorpus, options: SearchOptions, output: 
 			}
 			if (lines.length > 0) output.write(`${lines.join('\n')}\n`);
 		}
-		if (hits.length === 0) output.note(`pa-tui: no sentence matches "${options.query}"`);
+		if (hits.length === 0) output.note(`pa-tui: no sentence matches "${quoteText(options.query, 40)}"`);
 		return hits.length > 0 ? EXIT.ok : EXIT.noMatch;
 	}
 	const hits = index.headings(options.query, options.limit);
@@ -99,6 +100,6 @@ export function runSearch(corpus: LoadedCorpus, options: SearchOptions, output: 
 			);
 		}
 	}
-	if (hits.length === 0) output.note(`pa-tui: no heading matches "${options.query}" (try --text to search the paragraphs)`);
+	if (hits.length === 0) output.note(`pa-tui: no heading matches "${quoteText(options.query, 40)}" (try --text to search the paragraphs)`);
 	return hits.length > 0 ? EXIT.ok : EXIT.noMatch;
 }

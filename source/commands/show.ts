@@ -4,6 +4,7 @@ import Fuse from 'fuse.js';
 import type {Model} from '../corpus/model.ts';
 import {terminalSafeJson} from '../corpus/sanitize.ts';
 import type {CorpusDocument, Section} from '../corpus/schema.ts';
+import {quoteText} from '../format/quote.ts';
 import {type Style, style} from '../format/style.ts';
 import {EXIT, type LoadedCorpus, type Output} from './context.ts';
 import {NoMatchError, reportsOfYear, resolveRegion} from './resolve.ts';
@@ -87,7 +88,7 @@ export function selectShown(model: Model, options: ShowOptions, output: Output):
 	if (best.length === 0) {
 		const year = documents[0]!.year;
 		throw new NoMatchError(
-			`no section of ${region.name} ${year} matches "${picked.rest}" (headings: pa-tui search "${region.name.toLowerCase()} ${year}")`,
+			`no section of ${region.name} ${year} matches "${quoteText(picked.rest, 40)}" (headings: pa-tui search "${region.name.toLowerCase()} ${year}")`,
 		);
 	}
 	const top = Math.min(...best.map(b => b.score));

@@ -4,7 +4,10 @@
 // message unsanitized, and no message quotes more than a short piece of it.
 
 import {createHash} from 'node:crypto';
-import {readFileSync} from 'node:fs';
+import {quotePath} from '../format/quote.ts';
+import {formatSize, ReadError, readFileLimited} from '../io/read-limited.ts';
+import {decodeUtf8, invalidUtf8Line} from '../io/utf8.ts';
+import {jsonErrorOffset} from './json-syntax.ts';
 import {sanitizeLine} from './sanitize.ts';
 
 export class CorpusError extends Error {
@@ -20,48 +23,26 @@ export function quote(text: string, max = 60): string {
 	return safe.length > max ? `${safe.slice(0, max - 1)}…` : safe;
 }
 
+/** "line 3, column 7" of an offset, counted without copying the text (it may be hundreds of MB). */
 function lineAndColumn(text: string, offset: number): string {
-	const before = text.slice(0, offset);
-	const line = before.split('\n').length;
-	const column = offset - before.lastIndexOf('\n');
-	return `line ${line}, column ${column}`;
+	let line = 1;
+	let lineStart = 0;
+	for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+		line++;
+		lineStart = i + 1;
+	}
+	return `line ${line}, column ${offset - lineStart + 1}`;
 }
 
 const END_OF_INPUT = /Unexpected end of JSON input/;
 const AT_POSITION = /at position (\d+)/;
 
-/** Whether `text` is a valid beginning of a JSON text (it may stop anywhere). */
-function validPrefix(text: string): boolean {
-	try {
-		JSON.parse(text);
-		return true;
-	} catch (error) {
-		const message = (error as Error).message;
-		if (END_OF_INPUT.test(message)) return true;
-		// A number or string cut short is reported at the end of the prefix.
-		const at = AT_POSITION.exec(message);
-		return at !== null && Number(at[1]) >= text.length;
-	}
-}
-
-/**
- * Where JSON.parse gave up. V8 gives a position for most errors but not for "Unexpected token":
- * then find the shortest prefix of the text that is no longer a valid beginning (binary search:
- * once a prefix is invalid, every longer one is).
- */
+/** Where JSON.parse gave up: V8 gives a position for most errors but not for "Unexpected token". */
 function errorOffset(text: string, message: string): number | undefined {
 	const at = AT_POSITION.exec(message);
 	if (at) return Number(at[1]);
 	if (END_OF_INPUT.test(message)) return text.length;
-	let lo = 0; // text.slice(0, lo) is a valid beginning
-	let hi = text.length; // text.slice(0, hi) is not
-	if (validPrefix(text)) return undefined;
-	while (hi - lo > 1) {
-		const mid = Math.floor((lo + hi) / 2);
-		if (validPrefix(text.slice(0, mid))) lo = mid;
-		else hi = mid;
-	}
-	return hi - 1;
+	return jsonErrorOffset(text);
 }
 
 function jsonProblem(text: string, error: Error): string {
@@ -80,8 +61,6 @@ function jsonProblem(text: string, error: Error): string {
 	return `not valid JSON${where}: ${quote(what, 120)}`;
 }
 
-const utf8 = new TextDecoder('utf-8', {fatal: true});
-
 export interface ReadFile {
 	/** The parsed JSON, not yet validated unless `trusted`. */
 	data: unknown;
@@ -95,7 +74,9 @@ export interface ReadFile {
 // escaped line breaks and tabs (one-line fields lose them). A false alarm only costs a sanitize pass.
 // Two expressions, each a plain scan, run faster over a large file than one with both branches.
 const UNSAFE_RAW_IN_JSON = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
-const UNSAFE_ESCAPED_IN_JSON = /\\[nrtbf]|\\u(?:00[01][0-9a-fA-F]|007[fF]|00[89][0-9a-fA-F]|202[89a-eA-E]|206[6-9])/;
+// An escaped surrogate (\ud800) may stand alone: sanitizing marks a lone one.
+const UNSAFE_ESCAPED_IN_JSON =
+	/\\[nrtbf]|\\u(?:00[01][0-9a-fA-F]|007[fF]|00[89][0-9a-fA-F]|202[89a-eA-E]|206[6-9]|[dD][89a-fA-F][0-9a-fA-F]{2})/;
 
 declare const PA_TUI_CORPUS_SHA256: string | undefined;
 declare const PA_TUI_CORPUS_BYTES: number | undefined;
@@ -113,37 +94,29 @@ function isBundledCorpus(bytes: Uint8Array): boolean {
 }
 
 export function readCorpusFile(file: string): ReadFile {
-	const name = quote(file, 200);
+	const name = quotePath(file);
 	let bytes: Uint8Array;
-	let text: string;
 	try {
-		bytes = readFileSync(file);
-		try {
-			text = utf8.decode(bytes);
-		} catch {
-			throw new CorpusError(`${name}: not valid UTF-8 text`);
-		}
+		bytes = readFileLimited(file);
 	} catch (error) {
-		if (error instanceof CorpusError) throw error;
-		const code = (error as NodeJS.ErrnoException).code;
-		const why =
-			code === 'ENOENT'
-				? 'no such file'
-				: code === 'EACCES' || code === 'EPERM'
-					? 'permission denied'
-					: code === 'EISDIR'
-						? 'is a directory'
-						: code === 'ERR_FS_FILE_TOO_LARGE' || code === 'ERR_STRING_TOO_LONG' || error instanceof RangeError
-							? 'too large'
-							: quote((error as Error).message, 120);
-		throw new CorpusError(`cannot read corpus ${name}: ${why}`);
+		if (!(error instanceof ReadError)) throw error;
+		throw new CorpusError(`cannot read corpus ${name}: ${error.reason}`);
 	}
+	let text: string | undefined;
+	try {
+		text = decodeUtf8(bytes);
+	} catch {
+		// Longer than the longest string V8 can make (about 512 MiB of text).
+		throw new CorpusError(`cannot read corpus ${name}: too large to decode (${formatSize(bytes.length)})`);
+	}
+	if (text === undefined) throw new CorpusError(`${name}:${invalidUtf8Line(bytes)}: not valid UTF-8 text`);
 	if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
 	let data: unknown;
 	try {
 		data = JSON.parse(text);
 	} catch (error) {
-		throw new CorpusError(`${name}: ${jsonProblem(text, error as Error)}`);
+		if (!(error instanceof SyntaxError)) throw new CorpusError(`cannot read corpus ${name}: ${quote((error as Error).message, 120)}`);
+		throw new CorpusError(`${name}: ${jsonProblem(text, error)}`);
 	}
 	return {data, trusted: isBundledCorpus(bytes), terminalSafe: !UNSAFE_RAW_IN_JSON.test(text) && !UNSAFE_ESCAPED_IN_JSON.test(text)};
 }

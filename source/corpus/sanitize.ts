@@ -22,8 +22,12 @@ const ESCAPE_SEQUENCE = new RegExp(
 // C0 controls except tab and newline (so \r, \b, BEL, ESC), DEL, C1 controls, and the bidi
 // embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069).
 const UNSAFE = String.raw`\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069`;
-const CONTROL = new RegExp(`[${UNSAFE}]`, 'g');
-const NEEDS_SANITIZING = new RegExp(`[${UNSAFE}]`);
+// A surrogate without its other half (JSON can hold "\ud800") is not a character: a terminal
+// prints U+FFFD, one cell, where a width measure counted none. Marked like any invalid text.
+const LONE_SURROGATE = String.raw`[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]`;
+const CONTROL = new RegExp(`[${UNSAFE}]|${LONE_SURROGATE}`, 'g');
+// A plain class is the fast scan; a surrogate pair (an emoji) only costs the full check.
+const NEEDS_SANITIZING = new RegExp(`[${UNSAFE}\ud800-\udfff]`);
 /** Characters that break a one-line field: line and paragraph breaks, tabs. */
 const LINE_BREAKING = /[\n\t\u2028\u2029]/;
 const LINE_BREAKS = /\r\n|[\n\t\u2028\u2029]/g;

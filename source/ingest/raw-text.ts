@@ -1,6 +1,9 @@
 // Decoding a raw yearbook file: strict UTF-8, BOM and CRLF tolerated.
 
-import {sanitizeLine} from '../corpus/sanitize.ts';
+import {sanitize, sanitizeLine} from '../corpus/sanitize.ts';
+import {quotePath, quoteText} from '../format/quote.ts';
+import {formatSize} from '../io/read-limited.ts';
+import {decodeUtf8, invalidUtf8Line} from '../io/utf8.ts';
 
 /** A problem with the input or the output of an ingest; its message is one safe line. */
 export class IngestError extends Error {
@@ -10,49 +13,29 @@ export class IngestError extends Error {
 		readonly line?: number,
 	) {
 		// Raw files are untrusted and file names may hold anything: the message goes to a terminal.
-		super(sanitizeLine(`${file}${line === undefined ? '' : `:${line}`}: ${problem}`));
+		super(sanitizeLine(`${quotePath(file)}${line === undefined ? '' : `:${line}`}: ${problem}`));
 		this.name = 'IngestError';
 	}
 }
 
 /** A piece of raw text quoted in an error message: one line, at most `max` characters. */
 export function quoteRaw(text: string, max = 80): string {
-	const line = sanitizeLine(text);
-	return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+	return quoteText(text, max);
 }
 
-const decoder = new TextDecoder('utf-8', {fatal: true});
-
-/** The line (1-based) holding the first byte that is not valid UTF-8. */
-function firstInvalidLine(bytes: Uint8Array): number {
-	let line = 1;
-	let i = 0;
-	while (i < bytes.length) {
-		const b = bytes[i]!;
-		if (b === 0x0a) line++;
-		let need = 0;
-		if (b < 0x80) need = 0;
-		else if (b >= 0xc2 && b <= 0xdf) need = 1;
-		else if (b >= 0xe0 && b <= 0xef) need = 2;
-		else if (b >= 0xf0 && b <= 0xf4) need = 3;
-		else return line;
-		for (let k = 1; k <= need; k++) {
-			const c = bytes[i + k];
-			if (c === undefined || (c & 0xc0) !== 0x80) return line;
-		}
-		i += need + 1;
-	}
-	return line;
-}
-
-/** Bytes → text with `\n` line ends and no BOM; throws IngestError when the bytes are not UTF-8. */
+/**
+ * Bytes → text with `\n` line ends and no BOM; throws IngestError when the bytes are not UTF-8.
+ * Raw text is untrusted like a corpus: escape sequences and control characters are marked (␦)
+ * here, before they can reach a region name, an id or a heading (tabs and line breaks stay).
+ */
 export function decodeRaw(file: string, bytes: Uint8Array): string {
-	let text: string;
+	let text: string | undefined;
 	try {
-		text = decoder.decode(bytes);
+		text = decodeUtf8(bytes);
 	} catch {
-		throw new IngestError(file, 'not valid UTF-8 text', firstInvalidLine(bytes));
+		throw new IngestError(file, `too large to decode (${formatSize(bytes.length)})`);
 	}
+	if (text === undefined) throw new IngestError(file, 'not valid UTF-8 text', invalidUtf8Line(bytes));
 	if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-	return text.replace(/\r\n?/g, '\n');
+	return sanitize(text.replace(/\r\n?/g, '\n'));
 }
