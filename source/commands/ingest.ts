@@ -1,9 +1,6 @@
-// `pa-tui ingest <file…> [--out <path>]`: raw yearbook text → corpus file, atomically.
+// `pa-tui ingest <file…> [--out <path>]`: raw yearbook text or saved pages → corpus file, atomically.
 
-import {readFileSync} from 'node:fs';
-import {basename} from 'node:path';
-import {buildCorpus} from '../ingest/build.ts';
-import {IngestError} from '../ingest/raw-text.ts';
+import {buildInputs, readInputs} from '../ingest/inputs.ts';
 import {writeFileAtomic} from '../ingest/write-atomic.ts';
 import {EXIT, type Output, UsageError} from './context.ts';
 
@@ -14,15 +11,7 @@ export function serializeCorpus(corpus: unknown): string {
 export function runIngest(files: string[], out: string, output: Output): number {
 	if (files.length === 0)
 		throw new UsageError('ingest needs at least one raw text file: pa-tui ingest data/raw/*.txt --out data/corpus.json');
-	const raw = files.map(file => {
-		try {
-			return {name: basename(file), bytes: readFileSync(file)};
-		} catch (error) {
-			const code = (error as NodeJS.ErrnoException).code;
-			throw new IngestError(file, code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : 'cannot be read');
-		}
-	});
-	const corpus = buildCorpus(raw);
+	const corpus = buildInputs(readInputs(files));
 	writeFileAtomic(out, serializeCorpus(corpus));
 	const sections = corpus.documents.reduce((n, d) => n + d.sections.length, 0);
 	const figures = corpus.documents.reduce((n, d) => n + d.sections.reduce((m, s) => m + s.figures.length, 0), 0);

@@ -64,7 +64,8 @@ function errorOffset(text: string, message: string): number | undefined {
 	return hi - 1;
 }
 
-function jsonProblem(text: string, error: Error): string {
+/** What JSON.parse found wrong, with its line and column: one line for an error message. */
+export function jsonProblem(text: string, error: Error): string {
 	const offset = errorOffset(text, error.message);
 	const where = offset === undefined ? '' : ` at ${lineAndColumn(text, offset)}`;
 	let what = error.message
@@ -96,6 +97,11 @@ export interface ReadFile {
 // Two expressions, each a plain scan, run faster over a large file than one with both branches.
 const UNSAFE_RAW_IN_JSON = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 const UNSAFE_ESCAPED_IN_JSON = /\\[nrtbf]|\\u(?:00[01][0-9a-fA-F]|007[fF]|00[89][0-9a-fA-F]|202[89a-eA-E]|206[6-9])/;
+
+/** Whether no string of this JSON text holds anything the terminal sanitizer would change. */
+export function isTerminalSafeJson(text: string): boolean {
+	return !UNSAFE_RAW_IN_JSON.test(text) && !UNSAFE_ESCAPED_IN_JSON.test(text);
+}
 
 declare const PA_TUI_CORPUS_SHA256: string | undefined;
 declare const PA_TUI_CORPUS_BYTES: number | undefined;
@@ -145,5 +151,5 @@ export function readCorpusFile(file: string): ReadFile {
 	} catch (error) {
 		throw new CorpusError(`${name}: ${jsonProblem(text, error as Error)}`);
 	}
-	return {data, trusted: isBundledCorpus(bytes), terminalSafe: !UNSAFE_RAW_IN_JSON.test(text) && !UNSAFE_ESCAPED_IN_JSON.test(text)};
+	return {data, trusted: isBundledCorpus(bytes), terminalSafe: isTerminalSafeJson(text)};
 }
