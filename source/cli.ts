@@ -8,6 +8,7 @@ import {NoMatchError} from './commands/resolve.ts';
 import {CorpusError} from './corpus/read.ts';
 import {sanitizeLine} from './corpus/sanitize.ts';
 import {IngestError} from './ingest/raw-text.ts';
+import {libraryPath} from './library/paths.ts';
 
 declare const PA_TUI_VERSION: string | undefined;
 const VERSION = typeof PA_TUI_VERSION === 'string' ? PA_TUI_VERSION : '0.0.0-dev';
@@ -171,7 +172,7 @@ export async function main(argv: string[], output: Output = processOutput(argv.i
 	}
 	if (command === 'library') {
 		const {runLibrary} = await import('./commands/library.ts');
-		return runLibrary(args, {json: Boolean(values.json)}, output);
+		return runLibrary(args, {json: Boolean(values.json), path: libraryPath()}, output);
 	}
 	const source = corpusSource(values.corpus, Boolean(values['no-library']));
 	if (command === '') {

@@ -523,7 +523,7 @@ describe('a library that does not load is never overwritten', () => {
 			const {env, library} = dataHome();
 			ok(['library', 'add', write(`gansu-${what}.txt`, asText(GANSU_2010))], env);
 			const written = readFileSync(library, 'utf8');
-			const bad = content || written.replace('"year": 2010', '"year": "2010"');
+			const bad = content || written.replace('"year":2010', '"year":"2010"');
 			writeFileSync(library, bad);
 			for (const args of [['list'], ['show', 'jilin'], ['library', 'list'], ['funds', '--json']]) {
 				assertOneLineError(runBinary(args, env), new RegExp(`library ${library.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: .*`));

@@ -1,6 +1,7 @@
 // `pa-tui ingest <file…> [--out <path>]`: raw yearbook text or saved pages → corpus file, atomically.
 
 import {buildInputs, readInputs} from '../ingest/inputs.ts';
+import {readUserFile} from '../ingest/read-user-file.ts';
 import {writeFileAtomic} from '../ingest/write-atomic.ts';
 import {EXIT, type Output, UsageError} from './context.ts';
 
@@ -11,7 +12,7 @@ export function serializeCorpus(corpus: unknown): string {
 export function runIngest(files: string[], out: string, output: Output): number {
 	if (files.length === 0)
 		throw new UsageError('ingest needs at least one raw text file: pa-tui ingest data/raw/*.txt --out data/corpus.json');
-	const corpus = buildInputs(readInputs(files));
+	const corpus = buildInputs(readInputs(files, readUserFile));
 	writeFileAtomic(out, serializeCorpus(corpus));
 	const sections = corpus.documents.reduce((n, d) => n + d.sections.length, 0);
 	const figures = corpus.documents.reduce((n, d) => n + d.sections.reduce((m, s) => m + s.figures.length, 0), 0);

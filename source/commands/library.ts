@@ -8,7 +8,7 @@ import {sanitizeLine, terminalSafeJson} from '../corpus/sanitize.ts';
 import type {Corpus, CorpusDocument} from '../corpus/schema.ts';
 import {style} from '../format/style.ts';
 import {pad, truncate, width} from '../format/text.ts';
-import {libraryPath} from '../library/paths.ts';
+import {readUserFile} from '../ingest/read-user-file.ts';
 import {READ_ADVICE, readLibraryFile} from '../library/read.ts';
 import type {LibraryEntry} from '../library/schema.ts';
 import {defaultCorpusPath, EXIT, type Output, UsageError} from './context.ts';
@@ -94,7 +94,7 @@ async function add(path: string, files: string[], output: Output): Promise<numbe
 		throw new UsageError('library add needs at least one text file or saved page: pa-tui library add jilin-2010.html');
 	// Everything is read and parsed before the library is touched: one bad file, nothing changes.
 	const [{buildInputs, readInputs}, {changeLibrary}] = await Promise.all([import('../ingest/inputs.ts'), import('../library/store.ts')]);
-	const inputs = readInputs(files);
+	const inputs = readInputs(files, readUserFile);
 	const corpus = buildInputs(inputs);
 	const sourceOf = new Map(inputs.map(i => [i.name, resolve(i.path)]));
 	const addedAt = new Date().toISOString();
@@ -158,14 +158,15 @@ async function remove(path: string, ids: string[], output: Output): Promise<numb
 	return EXIT.ok;
 }
 
-export async function runLibrary(args: string[], options: {json: boolean}, output: Output): Promise<number> {
+/** `path` is the library's (library/paths.ts). */
+export async function runLibrary(args: string[], options: {json: boolean; path: string}, output: Output): Promise<number> {
 	const [subcommand, ...rest] = args;
 	if (subcommand === undefined) throw new UsageError('library needs one of add, list, remove, path (see pa-tui library --help)');
 	if (!(LIBRARY_SUBCOMMANDS as readonly string[]).includes(subcommand)) {
 		throw new UsageError(`library has no subcommand "${subcommand}": add, list, remove or path (see pa-tui library --help)`);
 	}
 	if (options.json && subcommand !== 'list') throw new UsageError(`library ${subcommand} does not take --json (see pa-tui library --help)`);
-	const path = libraryPath();
+	const {path} = options;
 	switch (subcommand) {
 		case 'path':
 			if (rest.length > 0) throw new UsageError(`library path: unexpected argument "${rest[0]}"`);

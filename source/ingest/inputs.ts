@@ -7,7 +7,6 @@ import {buildCorpus, type RawFile} from './build.ts';
 import {decodePage} from './page-encoding.ts';
 import {pageText} from './page-text.ts';
 import {IngestError} from './raw-text.ts';
-import {readUserFile} from './read-user-file.ts';
 
 const PAGE_NAME = /\.(?:x?html?|shtml)$/i;
 
@@ -24,9 +23,9 @@ export function isPage(name: string, bytes: Uint8Array): boolean {
 	return HTML_START.test(start.startsWith('<!--') ? '<!-- ' : start);
 }
 
-function read(file: string): Uint8Array {
+function read(file: string, readFile: (path: string) => Uint8Array): Uint8Array {
 	try {
-		return readUserFile(file);
+		return readFile(file);
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
 		throw new IngestError(
@@ -48,11 +47,14 @@ export interface Input extends RawFile {
 	page: boolean;
 }
 
-/** Read every file; a page becomes its report text (UTF-8), as a raw text file would hold it. */
-export function readInputs(paths: string[]): Input[] {
+/**
+ * Read every file with `readFile` (the program's one reader of user files, ingest/read-user-file.ts);
+ * a page becomes its report text (UTF-8), as a raw text file would hold it.
+ */
+export function readInputs(paths: string[], readFile: (path: string) => Uint8Array): Input[] {
 	const names = paths.map(path => basename(path));
 	return paths.map((path, i) => {
-		const bytes = read(path);
+		const bytes = read(path, readFile);
 		// Reports are told apart by their file's name: two files of one name go by their paths.
 		const name = names.indexOf(names[i]!) === names.lastIndexOf(names[i]!) ? names[i]! : path;
 		if (!isPage(path, bytes)) return {path, name, bytes, page: false};

@@ -2,8 +2,13 @@
 // SHA-256 sum of the whole file (computed with the sum written as zeros):
 //
 //   {"libraryVersion": 1, "schemaVersion": 1, "sha256": "…64 hex digits…",
-//   "reports": [{"addedAt": "…", "sourceFile": "…", "document": {…a corpus document…}}, …]
-//   }
+//   "reports": [
+//   {"addedAt": "…", "sourceFile": "…", "document": {…a corpus document…}},
+//   …
+//   ]}
+//
+// One report a line: compact (JSON.parse time is what the library costs every command) and
+// still a file whose changes show report by report in a diff.
 //
 // pa-tui validates every library it writes; a file whose sum still matches is read without the
 // schema validator (zod), which would cost more at start-up than everything else the library
@@ -18,7 +23,8 @@ const PLACEHOLDER = '0'.repeat(64);
 const SUM_ON_FIRST_LINE = /"sha256": "([0-9a-f]{64})"/;
 
 export function serializeLibrary(schemaVersion: number, reports: LibraryEntry[]): string {
-	const text = `{"libraryVersion": ${LIBRARY_VERSION}, "schemaVersion": ${schemaVersion}, "sha256": "${PLACEHOLDER}",\n"reports": ${JSON.stringify(reports, null, '\t')}\n}\n`;
+	const lines = reports.map(entry => JSON.stringify(entry)).join(',\n');
+	const text = `{"libraryVersion": ${LIBRARY_VERSION}, "schemaVersion": ${schemaVersion}, "sha256": "${PLACEHOLDER}",\n"reports": [${lines === '' ? '' : `\n${lines}\n`}]}\n`;
 	// The first occurrence of the placeholder is the one on the first line.
 	return text.replace(PLACEHOLDER, createHash('sha256').update(text).digest('hex'));
 }

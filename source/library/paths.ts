@@ -9,8 +9,3 @@ export function libraryPath(env: NodeJS.ProcessEnv = process.env): string {
 	const base = data && isAbsolute(data) ? data : join(env['HOME'] || homedir(), '.local', 'share');
 	return join(base, 'pa-tui', 'library.json');
 }
-
-/** The previous library, kept by every change. */
-export function backupPath(library: string): string {
-	return `${library}.bak`;
-}

@@ -10,7 +10,6 @@ import {quote} from '../corpus/read.ts';
 import {SCHEMA_VERSION} from '../corpus/schema.ts';
 import {writeFileAtomic} from '../ingest/write-atomic.ts';
 import {serializeLibrary} from './format.ts';
-import {backupPath} from './paths.ts';
 import {LibraryError, readLibraryFile, shellWord, writeAdvice} from './read.ts';
 import type {LibraryEntry} from './schema.ts';
 import {parseLibrary} from './validate.ts';
@@ -25,6 +24,11 @@ const RETRIES = {retries: 100, minTimeout: 20, maxTimeout: 250, factor: 1.5, ran
 
 export function lockPath(library: string): string {
 	return `${library}.lock`;
+}
+
+/** The previous library, kept by every change. */
+export function backupPath(library: string): string {
+	return `${library}.bak`;
 }
 
 async function acquire(path: string): Promise<() => Promise<void>> {
