@@ -1,15 +1,12 @@
 // Validating a library against its schema (zod): the first problem as one line naming the file
 // and the field, as for a corpus.
 
+import {fieldPath} from '../corpus/load.ts';
 import {quote} from '../corpus/read.ts';
 import {SCHEMA_VERSION} from '../corpus/schema.ts';
 import {LIBRARY_VERSION} from './format.ts';
 import {LibraryError} from './read.ts';
 import {type LibraryFile, librarySchema} from './schema.ts';
-
-function fieldPath(path: Array<string | number>): string {
-	return path.reduce<string>((acc, part) => (typeof part === 'number' ? `${acc}[${part}]` : acc ? `${acc}.${part}` : part), '');
-}
 
 function version(data: object, key: string): string | undefined {
 	if (!(key in data)) return undefined;
