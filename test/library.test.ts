@@ -11,6 +11,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {after, describe, test} from 'node:test';
 import {binary, type RunResult, runBinary} from './helpers/corpus.ts';
+import {built, launch} from './helpers/pty.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'pa-tui-library-'));
 after(() => rmSync(dir, {recursive: true, force: true}));
@@ -488,6 +489,21 @@ describe('the default view: the bundled corpus with the library over it', () => 
 		const documents = (JSON.parse(exported.stdout) as {documents: Array<{id: string; sections: Shown['sections']}>}).documents;
 		assert.equal(documents.length, bundled.length + 1);
 		assert.match(JSON.stringify(documents.find(d => d.id === 'jilin-2009')), /123 million Yuan/);
+	});
+
+	test('the explorer opens with the library: a region lists the years of both', {
+		skip: !built && 'dist/ not built (npm run build)',
+		timeout: 30000,
+	}, async t => {
+		const {env} = dataHome();
+		ok(['library', 'add', write('jilin-2010e.html', modernPage(JILIN_2010)), write('gansu-2010e.txt', asText(GANSU_2010))], env);
+		const ui = launch({columns: 120, rows: 40, env: {...env, CI: undefined, NO_COLOR: undefined}});
+		t.after(() => ui.dispose());
+		const screen = await ui.until(s => s.includes('Regions (29)'), 'the first frame', 15000);
+		assert.match(screen, /Gansu\s+2010 2012/);
+		assert.match(screen, /Jilin\s+2009 2010 2012/);
+		ui.press('q');
+		assert.equal((await ui.exit()).exitCode, 0);
 	});
 
 	test('--no-library: the bundled corpus alone; --corpus and PA_TUI_CORPUS: that file alone', () => {

@@ -136,7 +136,7 @@ export function runInPty(args: string[], {columns = 100, rows = 40} = {}): Promi
 		const child = pty.spawn(process.execPath, [binary, ...args], {
 			cols: columns,
 			rows,
-			env: {PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '/tmp', TERM: 'xterm-256color'},
+			env: {PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '/tmp', TERM: 'xterm-256color', ...NO_USER_LIBRARY},
 		});
 		let output = '';
 		child.onData(data => {
