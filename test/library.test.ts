@@ -225,6 +225,8 @@ describe('library add: text files and saved pages give the same reports', () => 
 		const r = ok(['library', 'add', gansuText], env);
 		assert.match(r.stderr, /^added gansu-2010: Gansu 2010, "Poverty Alleviation and Development in Gansu Province"/m);
 		assert.ok(existsSync(library));
+		// The same file named twice is one report.
+		ok(['library', 'add', gansuText, join(dir, '.', 'gansu-2010.txt')], env);
 		const rows = json<Array<{id: string; region: string; year: number; title: string; sourceFile: string; addedAt: string}>>(
 			['library', 'list', '--json'],
 			env,

@@ -94,7 +94,8 @@ async function add(path: string, files: string[], output: Output): Promise<numbe
 		throw new UsageError('library add needs at least one text file or saved page: pa-tui library add jilin-2010.html');
 	// Everything is read and parsed before the library is touched: one bad file, nothing changes.
 	const [{buildInputs, readInputs}, {changeLibrary}] = await Promise.all([import('../ingest/inputs.ts'), import('../library/store.ts')]);
-	const inputs = readInputs(files, readUserFile);
+	// A file named twice (a shell glob and a name) is read once, not added as a second report.
+	const inputs = readInputs([...new Map(files.map(f => [resolve(f), f])).values()], readUserFile);
 	const corpus = buildInputs(inputs);
 	const sourceOf = new Map(inputs.map(i => [i.name, resolve(i.path)]));
 	const addedAt = new Date().toISOString();
