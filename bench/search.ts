@@ -4,6 +4,7 @@
 import {performance} from 'node:perf_hooks';
 import {loadCorpus} from '../source/corpus/load.ts';
 import {buildModel} from '../source/corpus/model.ts';
+import {fileView} from '../source/corpus/view.ts';
 import {createSearchIndex} from '../source/search/index.ts';
 import {type Summary, summarize} from './stats.ts';
 
@@ -35,7 +36,7 @@ export function benchSearch(
 	const corpus = loadCorpus(corpusPath);
 	const loadMs = performance.now() - t;
 	t = performance.now();
-	const model = buildModel(corpus);
+	const model = buildModel(corpus, fileView(corpus, {kind: 'file', path: corpusPath}).origins);
 	const modelMs = performance.now() - t;
 	t = performance.now();
 	const index = createSearchIndex(model);

@@ -3,7 +3,7 @@
 
 import {type ParseArgsConfig, parseArgs} from 'node:util';
 import {checkArgumentLengths, checkQuery, joinNegativeNumbers, parseErrorMessage, wholeNumber} from './commands/arguments.ts';
-import {corpusPath, EXIT, type Output, openCorpus, processOutput, UsageError} from './commands/context.ts';
+import {corpusSource, EXIT, type Output, openCorpus, processOutput, UsageError} from './commands/context.ts';
 import {COMMAND_OPTIONS, GLOBAL_OPTIONS} from './commands/options.ts';
 import {NoMatchError} from './commands/resolve.ts';
 import {CorpusError} from './corpus/read.ts';
@@ -12,6 +12,7 @@ import {quoteText} from './format/quote.ts';
 import {IngestError} from './ingest/raw-text.ts';
 import {parseSize, setReadLimit} from './io/read-limited.ts';
 import {guardStandardStreams, OutputError} from './io/standard-streams.ts';
+import {libraryPath} from './library/paths.ts';
 
 declare const PA_TUI_VERSION: string | undefined;
 const VERSION = typeof PA_TUI_VERSION === 'string' ? PA_TUI_VERSION : '0.0.0-dev';
@@ -25,11 +26,15 @@ Usage:
   pa-tui funds  [<region>] [--year N] [--match <query>] [--sort amount|order] [--json | --csv]
   pa-tui search <query> [--text] [--limit N] [--json]
   pa-tui export                            the whole corpus as JSON
-  pa-tui ingest <file…> [--out <path>]     build a corpus from raw yearbook text
+  pa-tui ingest <file…> [--out <path>]     build a corpus from yearbook text or saved pages
+  pa-tui library add <file…>               add reports (text or saved pages) to your library
+  pa-tui library list [--json] | remove <id…> | path
   pa-tui completion bash|zsh|fish          shell completion, region names included
 
 Global options:
-  --corpus <path>   corpus file (also PA_TUI_CORPUS; default: the bundled corpus)
+  --corpus <path>   that corpus file alone (also PA_TUI_CORPUS; default: the bundled corpus
+                    with your library over it)
+  --no-library      the bundled corpus without your library
   --no-color        no colours (also NO_COLOR)
   --max-size <size> read files up to this size (also PA_TUI_MAX_SIZE; default 128M)
   -h, --help        help for pa-tui or a command
@@ -67,9 +72,22 @@ const COMMAND_HELP: Record<string, string> = {
   Example: pa-tui export | jq '.documents | length'
 `,
 	ingest: `pa-tui ingest <file…> [--out <path>]
-  Parse raw yearbook text files and write a corpus (default data/corpus.json). The old file is
-  replaced only when the new one is complete.
+  Parse yearbook text files or saved web pages (.html, .htm, .shtml, or any file holding HTML)
+  and write a corpus (default data/corpus.json). The old file is replaced only when the new one
+  is complete.
   Example: pa-tui ingest data/raw/*.txt --out /tmp/corpus.json
+`,
+	library: `pa-tui library add <file…> | list [--json] | remove <id…> | path
+  Your library of reports, shown by every command together with the bundled ones (a library
+  report replaces the bundled one of the same id; --no-library leaves the library out).
+    add <file…>    read yearbook text files or saved web pages and add their reports; a report
+                   whose id is already in the library is replaced. All files land, or none.
+    list [--json]  id, region, year, title, source file and when it was added
+    remove <id…>   take reports out of the library
+    path           where the library is: $XDG_DATA_HOME/pa-tui/library.json
+                   (default ~/.local/share/pa-tui/library.json)
+  Every change keeps the previous file as library.json.bak.
+  Example: pa-tui library add ~/Downloads/jilin-2010.html && pa-tui show jilin --year 2010
 `,
 	completion: `pa-tui completion bash|zsh|fish
   Print a shell completion script, region names included.
@@ -91,6 +109,7 @@ const OPTIONS = {
 	limit: {type: 'string'},
 	out: {type: 'string'},
 	'max-size': {type: 'string'},
+	'no-library': {type: 'boolean'},
 } satisfies ParseArgsConfig['options'];
 
 /** Which options each command accepts (globals apply to all); '' is the explorer. */
@@ -156,14 +175,18 @@ export async function main(argv: string[], output: Output = processOutput(argv.i
 		const {runIngest} = await import('./commands/ingest.ts');
 		return runIngest(args, values.out ?? 'data/corpus.json', output);
 	}
-	const path = corpusPath(values.corpus);
+	if (command === 'library') {
+		const {runLibrary} = await import('./commands/library.ts');
+		return runLibrary(args, {json: Boolean(values.json), path: libraryPath()}, output);
+	}
+	const source = corpusSource(values.corpus, Boolean(values['no-library']));
 	if (command === '') {
 		if (!process.stdin.isTTY || !process.stdout.isTTY) {
 			throw new UsageError(
 				'the explorer needs a terminal on stdin and stdout; for scripts use pa-tui list, show, funds, search or export (see pa-tui --help)',
 			);
 		}
-		const {display} = await openCorpus(path);
+		const {display} = await openCorpus(source);
 		// The terminal is taken and the first frame painted before Ink loads (ui/first-frame.ts).
 		const {startExplorer} = await import('./ui/first-frame.ts');
 		releaseStandardStreams();
@@ -171,7 +194,7 @@ export async function main(argv: string[], output: Output = processOutput(argv.i
 	}
 	const year = wholeNumber('year', values.year);
 	checkQueries(command, args, values);
-	const corpus = await openCorpus(path);
+	const corpus = await openCorpus(source);
 	switch (command) {
 		case 'list': {
 			expectPositionals(command, args, 0, 0);

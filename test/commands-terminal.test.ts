@@ -11,7 +11,7 @@ import {after, test} from 'node:test';
 import {fileURLToPath, pathToFileURL} from 'node:url';
 import pty from 'node-pty';
 import stringWidth from 'string-width';
-import {binary, root} from './helpers/corpus.ts';
+import {binary, NO_USER_LIBRARY, root} from './helpers/corpus.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'pa-tui-terminal-'));
 after(() => rmSync(dir, {recursive: true, force: true}));
@@ -21,7 +21,7 @@ function inTerminal(args: string[], cols: number, env: Record<string, string> = 
 		const child = pty.spawn(process.execPath, [binary, ...args], {
 			cols,
 			rows: 50,
-			env: {PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '/tmp', TERM: 'xterm-256color', ...env},
+			env: {PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '/tmp', TERM: 'xterm-256color', ...NO_USER_LIBRARY, ...env},
 		});
 		let output = '';
 		child.onData(data => {
@@ -97,12 +97,12 @@ const register = join(dir, 'register.mjs');
 writeFileSync(register, `import {register} from 'node:module';\nregister(${JSON.stringify(pathToFileURL(hooks).href)});\n`);
 
 /** The files a run of the binary loads, in order. */
-function loadedFiles(args: string[]): string[] {
-	const log = join(dir, `load-${args.join('-')}.log`);
+function loadedFiles(args: string[], env: Record<string, string> = NO_USER_LIBRARY): string[] {
+	const log = join(dir, `load-${args.join('-').replace(/\//g, '_')}.log`);
 	writeFileSync(log, '');
 	const r = spawnSync(process.execPath, ['--import', pathToFileURL(register).href, binary, ...args], {
 		encoding: 'utf8',
-		env: {PATH: process.env['PATH'] ?? '', PA_TUI_LOAD_LOG: log},
+		env: {PATH: process.env['PATH'] ?? '', PA_TUI_LOAD_LOG: log, ...env},
 		maxBuffer: 64 * 1024 * 1024,
 	});
 	assert.equal(r.status, 0, r.stderr);
@@ -133,9 +133,39 @@ for (const command of [
 		);
 		for (const file of files.filter(f => f.startsWith(join(root, 'dist')))) {
 			assert.doesNotMatch(readFileSync(file, 'utf8'), EXPLORER_CODE, `${file} is explorer code`);
+			assert.doesNotMatch(readFileSync(file, 'utf8'), PAGE_READER_CODE, `${file} is the page reader or the lock`);
 		}
 	});
 }
+
+// The HTML parser (parse5's error codes) and the lock (proper-lockfile's message) are for
+// `library add` and `ingest` only; the schema validator (zod) is not needed for a library that
+// pa-tui wrote and nobody changed since.
+const PAGE_READER_CODE = /abandoned-head-element-child|Lock file is already being held/;
+const VALIDATOR_CODE = /ZodError/;
+const distCode = (files: string[]) => files.filter(f => f.startsWith(join(root, 'dist'))).map(f => readFileSync(f, 'utf8'));
+
+test('with a library of reports: show and list load neither the page reader, nor the lock, nor the validator', () => {
+	const data = join(dir, 'data-with-library');
+	const env = {XDG_DATA_HOME: data};
+	const page = join(dir, 'jilin-2010.html');
+	writeFileSync(
+		page,
+		'<!DOCTYPE html><title>x</title><nav><a href="/">Home</a></nav><h1>Poverty Alleviation and Development in Jilin Province</h1><p>【Overview】 In 2010, Jilin Province put in 456 million Yuan of anti-poverty funds.</p>',
+	);
+	// library add is what loads them (so the checks below can see them).
+	const adding = distCode(loadedFiles(['library', 'add', page], env));
+	assert.ok(adding.some(code => PAGE_READER_CODE.test(code)));
+	for (const command of [['show', 'jilin', 'investment'], ['list'], ['search', 'training']]) {
+		const code = distCode(loadedFiles(command, env));
+		assert.ok(!code.some(c => PAGE_READER_CODE.test(c)), `${command[0]} loads the page reader or the lock`);
+		assert.ok(!code.some(c => VALIDATOR_CODE.test(c)), `${command[0]} loads the validator for a library pa-tui wrote`);
+	}
+	// A library changed by hand is validated.
+	const library = join(data, 'pa-tui', 'library.json');
+	writeFileSync(library, JSON.stringify(JSON.parse(readFileSync(library, 'utf8'))));
+	assert.ok(distCode(loadedFiles(['list'], env)).some(c => VALIDATOR_CODE.test(c)));
+});
 
 test('the explorer chunk holds Ink and React, recognisably (so the tests above can see them)', () => {
 	const chunk = (file: string) => readFileSync(join(root, 'dist', file), 'utf8');

@@ -9,7 +9,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {after, describe, test} from 'node:test';
 import {type Corpus, corpusSchema} from '../source/corpus/schema.ts';
-import {corpusFile, type RunResult, rawDir, root, runBinary} from './helpers/corpus.ts';
+import {corpusFile, NO_USER_LIBRARY, type RunResult, rawDir, root, runBinary} from './helpers/corpus.ts';
 
 const ESC = '\x1b';
 const dir = mkdtempSync(join(tmpdir(), 'pa-tui-commands-'));
@@ -183,7 +183,7 @@ const T = ['--corpus', trickyPath];
 // ---------------------------------------------------------------------------------------------
 
 describe('help and version', () => {
-	const commands = ['list', 'show', 'funds', 'search', 'export', 'ingest', 'completion'];
+	const commands = ['list', 'show', 'funds', 'search', 'export', 'ingest', 'library', 'completion'];
 	test('pa-tui --help lists every command and the exit codes', () => {
 		const r = ok(['--help']);
 		for (const c of commands) assert.match(r.stdout, new RegExp(`^\\s+pa-tui ${c}\\b`, 'm'), c);
@@ -207,7 +207,7 @@ describe('help and version', () => {
 describe('list', () => {
 	test('one line per report, 33 reports; Liaoning 2009 twice (the provincial and the pairing report)', () => {
 		const lines = ok(['list']).stdout.trimEnd().split('\n');
-		assert.match(lines[0]!, /REGION\s+YEAR\s+SECTIONS\s+FIGURES\s+TITLE/);
+		assert.match(lines[0]!, /REGION\s+YEAR\s+SECTIONS\s+FIGURES\s+ORIGIN\s+TITLE/);
 		assert.equal(lines.length, 1 + 33);
 		const liaoning2009 = lines.filter(l => /^Liaoning\s+2009\b/.test(l));
 		assert.equal(liaoning2009.length, 2);
@@ -217,10 +217,21 @@ describe('list', () => {
 	});
 	test('--json: counts agree with the raw text (Jilin 2009 has one section per 【heading】)', () => {
 		const rows = json<
-			Array<{id: string; region: string; regionType: string; year: number; title: string; sections: number; figures: number}>
+			Array<{
+				id: string;
+				region: string;
+				regionType: string;
+				year: number;
+				title: string;
+				sections: number;
+				figures: number;
+				origin: {kind: string};
+			}>
 		>(['list', '--json']);
 		assert.equal(rows.length, 33);
-		assert.deepEqual(Object.keys(rows[0]!).sort(), ['figures', 'id', 'region', 'regionType', 'sections', 'title', 'year']);
+		assert.deepEqual(Object.keys(rows[0]!).sort(), ['figures', 'id', 'origin', 'region', 'regionType', 'sections', 'title', 'year']);
+		// No library in the test's data folder: every report is the bundled corpus's.
+		assert.ok(rows.every(r => r.origin.kind === 'bundled'));
 		const jilin = rows.find(r => r.id === 'jilin-2009')!;
 		assert.equal(jilin.sections, bracketHeadings(JILIN_2009).length);
 		assert.equal(jilin.title, raw(JILIN_2009).split('\n')[0]!.trim());
@@ -518,7 +529,7 @@ describe('export, ingest, completion', () => {
 		const r = spawnSync(process.execPath, [join(root, 'bin/pa-tui'), 'export'], {
 			encoding: 'utf8',
 			maxBuffer: 64 * 1024 * 1024,
-			env: {PATH: process.env['PATH'] ?? ''},
+			env: {PATH: process.env['PATH'] ?? '', ...NO_USER_LIBRARY},
 		});
 		assert.equal(r.status, 0, r.stderr);
 		assert.deepEqual(JSON.parse(r.stdout), stored);

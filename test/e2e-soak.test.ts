@@ -8,7 +8,7 @@ import {test} from 'node:test';
 import xterm from '@xterm/headless';
 import fc from 'fast-check';
 import pty from 'node-pty';
-import {binary, root} from './helpers/corpus.ts';
+import {binary, NO_USER_LIBRARY, root} from './helpers/corpus.ts';
 
 const built = existsSync(new URL('../dist/cli.js', import.meta.url));
 // Every key of the explorer but quit, and some text for the search box and the region jump.
@@ -60,6 +60,7 @@ test('soak: 10,000 random keys and resizes, then a clean quit', {skip: !built &&
 		HOME: process.env['HOME'] ?? '/tmp',
 		TERM: 'xterm-256color',
 		LANG: 'C.UTF-8',
+		...NO_USER_LIBRARY,
 	};
 	const child = pty.spawn(process.execPath, ['--max-old-space-size=128', binary], {
 		name: 'xterm-256color',

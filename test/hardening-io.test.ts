@@ -172,7 +172,7 @@ test('a pipe is read up to the limit, then stopped with one line; a corpus throu
 	refused(endless, /cannot read corpus \/dev\/stdin: stopped after 1 MiB, the read limit \(raise the limit/);
 	const piped = bash(`$PA --corpus /dev/stdin list < <(cat ${JSON.stringify(corpusFile)})`);
 	assert.equal(piped.status, 0, piped.stderr);
-	assert.equal(piped.stdout, runBinary(['list']).stdout);
+	assert.equal(piped.stdout, runBinary(['--corpus', corpusFile, 'list']).stdout, 'the same reports, from a file');
 	const raw = bash(`cat ${JSON.stringify(JILIN_2009)} | $PA ingest /dev/stdin --out ${JSON.stringify(join(dir, 'piped.json'))}`);
 	assert.equal(raw.status, 0, raw.stderr);
 	assert.equal((JSON.parse(readFileSync(join(dir, 'piped.json'), 'utf8')) as Corpus).documents[0]!.region, 'Jilin');

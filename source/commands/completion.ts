@@ -3,7 +3,10 @@
 import type {Model} from '../corpus/model.ts';
 import {quoteText} from '../format/quote.ts';
 import {EXIT, type Output, UsageError} from './context.ts';
-import {COMMAND_NAMES, COMMAND_OPTIONS, type CommandName, GLOBAL_OPTIONS} from './options.ts';
+import {COMMAND_NAMES, COMMAND_OPTIONS, type CommandName, GLOBAL_OPTIONS, LIBRARY_SUBCOMMANDS} from './options.ts';
+
+/** The ids in the library, asked of pa-tui when completing (the library changes; the script does not). */
+const LIBRARY_IDS = "pa-tui library list 2>/dev/null | awk 'NR > 1 {print $1}'";
 
 /**
  * Region names as completion words: lower case, words joined by "-", and nothing but [a-z0-9-],
@@ -26,6 +29,7 @@ function optionWords(command: CommandName): string {
 
 export function completionScript(shell: string, model: Model): string {
 	const commands = COMMAND_NAMES.join(' ');
+	const subcommands = LIBRARY_SUBCOMMANDS.join(' ');
 	// Region words stand on a line of their own in each script: [a-z0-9-] and spaces only.
 	const regions = regionWords(model).join(' ');
 	const bashOptions = COMMAND_NAMES.map(c => `    ${c}) opts="${optionWords(c)}" ;;`).join('\n');
@@ -48,6 +52,12 @@ ${bashOptions}
     show|funds) [ "$COMP_CWORD" -eq 2 ] && COMPREPLY=($(compgen -W "\${_pa_tui_regions[*]}" -- "$cur")) ;;
     completion) COMPREPLY=($(compgen -W "bash zsh fish" -- "$cur")) ;;
     ingest) COMPREPLY=($(compgen -f -- "$cur")) ;;
+    library)
+      if [ "$COMP_CWORD" -eq 2 ]; then COMPREPLY=($(compgen -W "${subcommands}" -- "$cur"))
+      else case "\${COMP_WORDS[2]}" in
+        add) COMPREPLY=($(compgen -f -- "$cur")) ;;
+        remove) COMPREPLY=($(compgen -W "$(${LIBRARY_IDS})" -- "$cur")) ;;
+      esac; fi ;;
   esac
 }
 _pa_tui_regions=(
@@ -75,6 +85,12 @@ ${COMMAND_NAMES.map(c => `      ${c}) compadd -- ${optionWords(c)} ;;`).join('\n
     show|funds) (( CURRENT == 3 )) && compadd -- $_pa_tui_regions ;;
     completion) compadd -- bash zsh fish ;;
     ingest) _files ;;
+    library)
+      if (( CURRENT == 3 )); then compadd -- ${subcommands}
+      else case "$words[3]" in
+        add) _files ;;
+        remove) compadd -- \${(f)"$(${LIBRARY_IDS})"} ;;
+      esac; fi ;;
   esac
 }
 _pa_tui_regions=(
@@ -91,7 +107,11 @@ set -g __pa_tui_regions \\
 complete -c pa-tui -n '__fish_seen_subcommand_from show funds; and test (count (commandline -opc)) -eq 2' -a "$__pa_tui_regions"
 complete -c pa-tui -n '__fish_seen_subcommand_from completion' -a 'bash zsh fish'
 complete -c pa-tui -n '__fish_seen_subcommand_from ingest' -F
+complete -c pa-tui -n '__fish_seen_subcommand_from library; and not __fish_seen_subcommand_from ${subcommands}' -a '${subcommands}'
+complete -c pa-tui -n '__fish_seen_subcommand_from library; and __fish_seen_subcommand_from add' -F
+complete -c pa-tui -n '__fish_seen_subcommand_from library; and __fish_seen_subcommand_from remove' -a "(${LIBRARY_IDS})"
 complete -c pa-tui -l corpus -r -F -d 'corpus file'
+complete -c pa-tui -l no-library -d 'without your library'
 complete -c pa-tui -l no-color -d 'no colours'
 complete -c pa-tui -l max-size -x -d 'largest file to read (512M, 2G)'
 complete -c pa-tui -l help -d 'help'

@@ -1,11 +1,15 @@
 // What every one-shot command is given: parsed options, the corpus, and where to write.
 
 import {fileURLToPath} from 'node:url';
-import {buildModel, type Model} from '../corpus/model.ts';
+import {buildModel, type Model, type ReportOrigin} from '../corpus/model.ts';
 import {readCorpusFile} from '../corpus/read.ts';
 import {sanitizeDeep, sanitizeLine} from '../corpus/sanitize.ts';
 import type {Corpus} from '../corpus/schema.ts';
+import {fileView, mergeLibrary, type View} from '../corpus/view.ts';
 import {OutputError, stdoutWasClosed} from '../io/standard-streams.ts';
+import {loadLibrary} from '../library/load.ts';
+import {libraryPath} from '../library/paths.ts';
+import {READ_ADVICE, readLibraryFile} from '../library/read.ts';
 
 export class UsageError extends Error {
 	constructor(message: string) {
@@ -30,10 +34,15 @@ export function defaultCorpusPath(): string {
 	return fileURLToPath(new URL('../data/corpus.json', import.meta.url));
 }
 
-export function corpusPath(option: string | undefined): string {
+/** A corpus file alone (`--corpus`, PA_TUI_CORPUS), or the bundled corpus with the library over it. */
+export type CorpusSource = {kind: 'file'; path: string} | {kind: 'default'; bundled: string; library: string | undefined};
+
+export function corpusSource(option: string | undefined, noLibrary: boolean): CorpusSource {
 	if (option === '') throw new UsageError('--corpus needs a file name');
 	// Set to nothing counts as not set, as for NO_COLOR.
-	return option ?? (process.env['PA_TUI_CORPUS'] || defaultCorpusPath());
+	const file = option ?? (process.env['PA_TUI_CORPUS'] || undefined);
+	if (file !== undefined) return {kind: 'file', path: file};
+	return {kind: 'default', bundled: defaultCorpusPath(), library: noLibrary ? undefined : libraryPath()};
 }
 
 export interface LoadedCorpus {
@@ -43,22 +52,54 @@ export interface LoadedCorpus {
 	display: Model;
 }
 
+async function readCorpus(path: string): Promise<{corpus: Corpus; terminalSafe: boolean}> {
+	const {data, trusted, terminalSafe} = readCorpusFile(path);
+	return {corpus: trusted ? (data as Corpus) : (await import('../corpus/load.ts')).parseCorpus(data, path), terminalSafe};
+}
+
+/** The view of a source, and whether no string of it needs sanitizing for a terminal. */
+async function readView(source: CorpusSource): Promise<{view: View; terminalSafe: boolean}> {
+	if (source.kind === 'file') {
+		const {corpus, terminalSafe} = await readCorpus(source.path);
+		return {view: fileView(corpus, {kind: 'file', path: source.path}), terminalSafe};
+	}
+	const bundled = await readCorpus(source.bundled);
+	const library = source.library === undefined ? undefined : readLibraryFile(source.library, READ_ADVICE);
+	if (!library) return {view: fileView(bundled.corpus, {kind: 'bundled', path: source.bundled}), terminalSafe: bundled.terminalSafe};
+	// A sealed library of the bundled corpus's schema version needs no validator (library/format.ts).
+	const {reports} = await loadLibrary(library, READ_ADVICE, bundled.corpus.schemaVersion);
+	return {
+		view: mergeLibrary(bundled.corpus, source.bundled, reports, library.path),
+		terminalSafe: bundled.terminalSafe && library.terminalSafe,
+	};
+}
+
+/** Origins with paths safe for a terminal (a file name may hold anything); shared objects stay shared. */
+function displayOrigins(origins: Map<string, ReportOrigin>): Map<string, ReportOrigin> {
+	const safe = new Map<ReportOrigin, ReportOrigin>();
+	const clean = (origin: ReportOrigin): ReportOrigin =>
+		origin.kind === 'library'
+			? {...origin, path: sanitizeLine(origin.path), sourceFile: sanitizeLine(origin.sourceFile), addedAt: sanitizeLine(origin.addedAt)}
+			: {...origin, path: sanitizeLine(origin.path)};
+	return new Map([...origins].map(([id, origin]) => [id, safe.get(origin) ?? safe.set(origin, clean(origin)).get(origin)!]));
+}
+
 /**
  * Models are built on first use: a JSON command never needs the display one, nor text the raw.
- * The schema validator (zod) is loaded only for a corpus other than the bundled one.
+ * The schema validator (zod) is loaded only for a corpus other than the bundled one, and for a
+ * library that pa-tui did not write as it is. A path stands for that file alone.
  */
-export async function openCorpus(path: string): Promise<LoadedCorpus> {
-	const {data, trusted, terminalSafe} = readCorpusFile(path);
-	const corpus = trusted ? (data as Corpus) : (await import('../corpus/load.ts')).parseCorpus(data, path);
+export async function openCorpus(source: CorpusSource | string): Promise<LoadedCorpus> {
+	const {view, terminalSafe} = await readView(typeof source === 'string' ? {kind: 'file', path: source} : source);
 	let raw: Model | undefined;
 	let display: Model | undefined;
 	const models: LoadedCorpus = {
 		get raw() {
-			raw ??= buildModel(corpus);
+			raw ??= buildModel(view.corpus, view.origins);
 			return raw;
 		},
 		get display() {
-			display ??= terminalSafe ? models.raw : buildModel(sanitizeDeep(corpus));
+			display ??= buildModel(terminalSafe ? view.corpus : sanitizeDeep(view.corpus), displayOrigins(view.origins));
 			return display;
 		},
 	};

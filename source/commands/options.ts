@@ -1,6 +1,6 @@
 // The commands and the options each takes: one table for argument checking and for completion.
 
-export const COMMAND_NAMES = ['list', 'show', 'funds', 'search', 'export', 'ingest', 'completion'] as const;
+export const COMMAND_NAMES = ['list', 'show', 'funds', 'search', 'export', 'ingest', 'library', 'completion'] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
 /** The options each command takes, without the leading dashes (globals apply to every command). */
@@ -11,7 +11,11 @@ export const COMMAND_OPTIONS: Record<CommandName, string[]> = {
 	search: ['text', 'limit', 'json'],
 	export: [],
 	ingest: ['out'],
+	library: ['json'],
 	completion: [],
 };
 
-export const GLOBAL_OPTIONS = ['corpus', 'no-color', 'max-size', 'help', 'version'];
+export const GLOBAL_OPTIONS = ['corpus', 'no-library', 'no-color', 'max-size', 'help', 'version'];
+
+/** The subcommands of `library`. */
+export const LIBRARY_SUBCOMMANDS = ['add', 'list', 'remove', 'path'] as const;

@@ -6,7 +6,8 @@ import {type Corpus, corpusSchema, SCHEMA_VERSION} from './schema.ts';
 
 export {CorpusError} from './read.ts';
 
-function fieldPath(path: Array<string | number>): string {
+/** A zod issue's path as written in messages: `documents[0].year`. */
+export function fieldPath(path: Array<string | number>): string {
 	return path.reduce<string>((acc, part) => (typeof part === 'number' ? `${acc}[${part}]` : acc ? `${acc}.${part}` : part), '');
 }
 

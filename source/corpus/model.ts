@@ -12,10 +12,28 @@ export interface Region {
 	years: number[];
 }
 
+/** Where a report was read from: the bundled corpus, the user's library, or a `--corpus` file. */
+export type ReportOrigin =
+	| {kind: 'bundled'; path: string}
+	| {kind: 'file'; path: string}
+	| {
+			kind: 'library';
+			/** The library file. */
+			path: string;
+			/** The text file or saved page the report was read from, as given to `library add`. */
+			sourceFile: string;
+			/** ISO 8601, when `library add` read it. */
+			addedAt: string;
+			/** It stands in for a bundled report of the same id. */
+			replacesBundled: boolean;
+	  };
+
 export interface Model {
 	corpus: Corpus;
 	regions: Region[];
 	documentsById: Map<string, CorpusDocument>;
+	/** Every report's origin, by document id. */
+	origins: Map<string, ReportOrigin>;
 }
 
 export interface SectionRef {
@@ -24,7 +42,8 @@ export interface SectionRef {
 	sectionIndex: number;
 }
 
-export function buildModel(corpus: Corpus): Model {
+/** `origins` holds each report's origin by document id (see corpus/view.ts). */
+export function buildModel(corpus: Corpus, origins: Map<string, ReportOrigin>): Model {
 	const byName = new Map<string, Region>();
 	for (const document of corpus.documents) {
 		let region = byName.get(document.region);
@@ -40,7 +59,7 @@ export function buildModel(corpus: Corpus): Model {
 		region.documents.sort((a, b) => a.year - b.year);
 		region.years = [...new Set(region.documents.map(d => d.year))];
 	}
-	return {corpus, regions, documentsById: new Map(corpus.documents.map(d => [d.id, d]))};
+	return {corpus, regions, documentsById: new Map(corpus.documents.map(d => [d.id, d])), origins};
 }
 
 /** Lower case, accents dropped, only letters and digits (of any script): "Inner-Mongolia" → innermongolia. */

@@ -45,7 +45,8 @@ function errorOffset(text: string, message: string): number | undefined {
 	return jsonErrorOffset(text);
 }
 
-function jsonProblem(text: string, error: Error): string {
+/** What JSON.parse found wrong, with its line and column: one line for an error message. */
+export function jsonProblem(text: string, error: Error): string {
 	const offset = errorOffset(text, error.message);
 	const where = offset === undefined ? '' : ` at ${lineAndColumn(text, offset)}`;
 	let what = error.message
@@ -77,6 +78,11 @@ const UNSAFE_RAW_IN_JSON = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069
 // An escaped surrogate (\ud800) may stand alone: sanitizing marks a lone one.
 const UNSAFE_ESCAPED_IN_JSON =
 	/\\[nrtbf]|\\u(?:00[01][0-9a-fA-F]|007[fF]|00[89][0-9a-fA-F]|202[89a-eA-E]|206[6-9]|[dD][89a-fA-F][0-9a-fA-F]{2})/;
+
+/** Whether no string of this JSON text holds anything the terminal sanitizer would change. */
+export function isTerminalSafeJson(text: string): boolean {
+	return !UNSAFE_RAW_IN_JSON.test(text) && !UNSAFE_ESCAPED_IN_JSON.test(text);
+}
 
 declare const PA_TUI_CORPUS_SHA256: string | undefined;
 declare const PA_TUI_CORPUS_BYTES: number | undefined;
@@ -118,5 +124,5 @@ export function readCorpusFile(file: string): ReadFile {
 		if (!(error instanceof SyntaxError)) throw new CorpusError(`cannot read corpus ${name}: ${quote((error as Error).message, 120)}`);
 		throw new CorpusError(`${name}: ${jsonProblem(text, error)}`);
 	}
-	return {data, trusted: isBundledCorpus(bytes), terminalSafe: !UNSAFE_RAW_IN_JSON.test(text) && !UNSAFE_ESCAPED_IN_JSON.test(text)};
+	return {data, trusted: isBundledCorpus(bytes), terminalSafe: isTerminalSafeJson(text)};
 }

@@ -1,7 +1,9 @@
 // Shared by tests: the raw files, the committed corpus, and the binary.
 
 import {spawnSync} from 'node:child_process';
-import {readdirSync, readFileSync} from 'node:fs';
+import {mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import type {Corpus} from '../../source/corpus/schema.ts';
 import {buildCorpus, type RawFile} from '../../source/ingest/build.ts';
@@ -24,6 +26,15 @@ export function builtCorpus(): Corpus {
 	return built;
 }
 
+/**
+ * A data folder with no library in it, for every child the tests start: the default view is the
+ * bundled corpus and the user's library, and a test must never read (or write) the real one.
+ */
+export const emptyDataHome = mkdtempSync(join(tmpdir(), 'pa-tui-data-'));
+process.on('exit', () => rmSync(emptyDataHome, {recursive: true, force: true}));
+/** Environment variables that keep a child away from the real library. */
+export const NO_USER_LIBRARY = {XDG_DATA_HOME: emptyDataHome};
+
 export interface RunResult {
 	status: number | null;
 	stdout: string;
@@ -34,7 +45,7 @@ export interface RunResult {
 export function runBinary(args: string[], env: Record<string, string> = {}, input?: string): RunResult {
 	const result = spawnSync(process.execPath, [binary, ...args], {
 		encoding: 'utf8',
-		env: {PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '/tmp', ...env},
+		env: {PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '/tmp', ...NO_USER_LIBRARY, ...env},
 		input,
 		timeout: 30_000,
 	});

@@ -8,7 +8,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import xterm from '@xterm/headless';
 import pty from 'node-pty';
-import {binary, root} from './corpus.ts';
+import {binary, NO_USER_LIBRARY, root} from './corpus.ts';
 
 const {Terminal} = xterm;
 
@@ -35,7 +35,7 @@ export function launch({columns = 80, rows = 24, env = {}, argv = [binary], merg
 	const base: Record<string, string> = {};
 	for (const [k, v] of Object.entries(process.env))
 		if (v !== undefined && !['CI', 'NO_COLOR', 'LANG', 'LC_ALL', 'LC_CTYPE'].includes(k)) base[k] = v;
-	const merged: Record<string, string> = {...base, TERM: 'xterm-256color', LANG: 'C.UTF-8', PA_TUI_STDERR: errFile};
+	const merged: Record<string, string> = {...base, ...NO_USER_LIBRARY, TERM: 'xterm-256color', LANG: 'C.UTF-8', PA_TUI_STDERR: errFile};
 	for (const [k, v] of Object.entries(env)) {
 		if (v === undefined) delete merged[k];
 		else merged[k] = v;
@@ -140,7 +140,7 @@ export function runInPty(args: string[], {columns = 100, rows = 40} = {}): Promi
 		const child = pty.spawn(process.execPath, [binary, ...args], {
 			cols: columns,
 			rows,
-			env: {PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '/tmp', TERM: 'xterm-256color'},
+			env: {PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '/tmp', TERM: 'xterm-256color', ...NO_USER_LIBRARY},
 		});
 		let output = '';
 		child.onData(data => {
