@@ -233,3 +233,30 @@ test('q and Ctrl-C quit', async t => {
 	await again.press('\u0003');
 	assert.equal(again.quits(), 1);
 });
+
+test('the reading pane names where the report comes from: bundled, a corpus file, or the library (file and date)', async t => {
+	const [anhui, chongqing] = [model.regions[0]!.documents[0]!, model.regions[1]!.documents[0]!];
+	const origins = new Map(model.origins);
+	origins.set(anhui.id, {
+		kind: 'library',
+		path: '/x/library.json',
+		sourceFile: '/home/a/anhui-2012.html',
+		addedAt: '2026-11-30T10:00:00.000Z',
+		replacesBundled: true,
+	});
+	origins.set(chongqing.id, {kind: 'bundled', path: '/x/corpus.json'});
+	const ui = mount({...model, origins}, {columns: 120, rows: 40});
+	t.after(ui.dispose);
+	/** The reading pane's text, its wrapped lines joined. */
+	const reading = (screen: string) =>
+		screen
+			.split('\n')
+			.map(line => line.split('│').at(-1)!.trim())
+			.join(' ');
+	await ui.until(
+		f => reading(f).includes('Anhui Province · library: anhui-2012.html, added 2026-11-30'),
+		'the origin of the library report',
+	);
+	await ui.press('j');
+	await ui.until(f => reading(f).includes('Development in Chongqing · bundled'), 'a bundled report');
+});

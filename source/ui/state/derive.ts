@@ -2,13 +2,14 @@
 // region's reports, their headings, the wrapped text of the open section, the funds table, the
 // search results. Pure functions of the state (the caches only save work).
 
+import {basename} from 'node:path';
 import type {Model, Region} from '../../corpus/model.ts';
 import type {CorpusDocument} from '../../corpus/schema.ts';
 import {alignDecimals, formatMillions} from '../../format/money.ts';
 import {createSearchIndex, type HeadingHit, type SearchIndex, type TextHit} from '../../search/index.ts';
 import {computeLayout, type Layout, readingWidth} from '../view/layout.ts';
 import {type SectionView, sectionView} from '../view/reading.ts';
-import type {ExplorerState, SearchScope} from './state.ts';
+import type {ExplorerState, ReaderMarks, SearchScope} from './state.ts';
 
 /** A row of the Sections pane: a report title (when the year has more than one) or a heading. */
 export type SectionRow =
@@ -94,8 +95,31 @@ export function fundsDocument(state: ExplorerState): CorpusDocument | undefined 
 	return currentSection(state)?.document ?? currentDocuments(state)[0];
 }
 
+/** Where a report comes from, as the reader's header says it. */
+export function originText(model: Model, document: CorpusDocument): string | undefined {
+	const origin = model.origins.get(document.id);
+	if (!origin) return undefined;
+	if (origin.kind === 'bundled') return 'bundled';
+	if (origin.kind === 'file') return basename(origin.path);
+	return `library: ${basename(origin.sourceFile)}, added ${origin.addedAt.slice(0, 10)}`;
+}
+
+/** A section of any report wrapped to the reading pane, with marks. */
+export function sectionLines(state: ExplorerState, document: CorpusDocument, sectionIndex: number, marks: ReaderMarks): SectionView {
+	const width = readingWidth(state.size.columns, state.size.rows);
+	const {query, currentMatch, selectedFigure} = marks;
+	return sectionView(
+		document,
+		document.region,
+		sectionIndex,
+		width,
+		{query, currentMatch, selectedFigure},
+		originText(state.model, document),
+	);
+}
+
 const EMPTY_VIEW: SectionView = {lines: [], matchLines: [], figureLines: [], paragraphLines: [], paragraphFirstMatch: []};
-let lastView: {key: string; view: SectionView} | undefined;
+let lastView: {model: Model; key: string; view: SectionView} | undefined;
 
 /** The open section wrapped to the reading pane, with its marks. */
 export function readerView(state: ExplorerState): SectionView {
@@ -104,11 +128,8 @@ export function readerView(state: ExplorerState): SectionView {
 	const width = readingWidth(state.size.columns, state.size.rows);
 	const {query, currentMatch, selectedFigure} = state.reader.marks;
 	const key = `${section.document.id}#${section.sectionIndex}/${width}/${query ?? ''}/${currentMatch ?? ''}/${selectedFigure ?? ''}`;
-	if (lastView?.key !== key) {
-		lastView = {
-			key,
-			view: sectionView(section.document, section.document.region, section.sectionIndex, width, {query, currentMatch, selectedFigure}),
-		};
+	if (lastView?.key !== key || lastView.model !== state.model) {
+		lastView = {model: state.model, key, view: sectionLines(state, section.document, section.sectionIndex, state.reader.marks)};
 	}
 	return lastView.view;
 }

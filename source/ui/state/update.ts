@@ -6,8 +6,7 @@ import type {CorpusDocument} from '../../corpus/schema.ts';
 import {graphemes} from '../../format/text.ts';
 import {parseScope} from '../../search/index.ts';
 import {type InputEvent, typedText} from '../input/keys.ts';
-import {readingWidth} from '../view/layout.ts';
-import {sectionView} from '../view/reading.ts';
+import type {SectionView} from '../view/reading.ts';
 import {type Action, helpLines, regionStartingWith, resolveKey, TYPE_AHEAD_MS} from './bindings.ts';
 import {
 	currentFundsRows,
@@ -19,6 +18,7 @@ import {
 	readerView,
 	searchListHeight,
 	searchResults,
+	sectionLines,
 	sectionRows,
 	yearOf,
 } from './derive.ts';
@@ -69,7 +69,7 @@ function openSection(
 	document: CorpusDocument,
 	sectionIndex: number,
 	marks: ReaderMarks,
-	target: (view: ReturnType<typeof sectionView>) => number,
+	target: (view: SectionView) => number,
 ): ExplorerState {
 	const regionIndex = state.model.regions.findIndex(r => r.name === document.region);
 	if (regionIndex < 0) return state;
@@ -79,8 +79,7 @@ function openSection(
 	const row = rows.findIndex(r => r.kind === 'section' && r.document.id === document.id && r.sectionIndex === sectionIndex);
 	const height = layoutOf(next).bodyHeight;
 	const sections = place({cursor: 0, offset: Math.max(0, row - 1)}, Math.max(0, row), height, rows.length);
-	const width = readingWidth(state.size.columns, state.size.rows);
-	const view = sectionView(document, region.name, sectionIndex, width, marks);
+	const view = sectionLines(state, document, sectionIndex, marks);
 	next = {...next, sections: {list: sections}, reader: {marks, offset: offsetToShow(Math.max(0, target(view)), height, view.lines.length)}};
 	return next;
 }
@@ -94,8 +93,7 @@ function openSearchResult(state: ExplorerState): ExplorerState {
 	// As the full-text search does: a query that is only a region or year searches for those words.
 	const rest = parseScope(state.model, state.search.query).rest;
 	const query = rest.trim() === '' ? state.search.query : rest;
-	const width = readingWidth(state.size.columns, state.size.rows);
-	const probe = sectionView(document, document.region, sectionIndex, width, {query});
+	const probe = sectionLines(state, document, sectionIndex, {query});
 	const first = probe.paragraphFirstMatch[paragraphIndex] ?? 0;
 	const currentMatch = Math.min(first, Math.max(0, probe.matchLines.length - 1));
 	return openSection(state, document, sectionIndex, {query, currentMatch}, view => view.matchLines[currentMatch] ?? 0);

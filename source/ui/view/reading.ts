@@ -156,6 +156,8 @@ export function sectionView(
 	sectionIndex: number,
 	width: number,
 	options: ReadOptions = {},
+	/** Where the report comes from ("library, jilin-2010.html"), shown after its title. */
+	origin?: string,
 ): SectionView {
 	const section = document.sections[sectionIndex];
 	const lines: Line[] = [];
@@ -164,7 +166,7 @@ export function sectionView(
 	const paragraphFirstMatch: number[] = [];
 	if (!section) return {lines: [[{text: 'No section.'}]], matchLines, figureLines: [], paragraphLines, paragraphFirstMatch};
 	lines.push(...wrapPlain(section.heading === '' ? '(Opening text)' : section.heading, width, 'heading'));
-	lines.push(...wrapPlain(`${region} · ${document.year} · ${document.title}`, width, 'meta'));
+	lines.push(...wrapPlain(`${region} · ${document.year} · ${document.title}${origin ? ` · ${origin}` : ''}`, width, 'meta'));
 	lines.push([{text: ''}]);
 	const figures = figureSpans(section);
 	const figureLines = figures.map(() => -1);
