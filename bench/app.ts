@@ -11,10 +11,18 @@ export const BIN = fileURLToPath(new URL('../bin/pa-tui', import.meta.url));
 /** A region name that is on the first screen of the regions pane (the list is alphabetical). */
 export const FIRST_REGION = 'Anhui';
 
-export function spawnPaTui(cols: number, rows: number, corpus?: string, screen = true, record = false): PtySession {
-	// node from the same binary as the `node -e 0` baseline; --corpus when benchmarking another corpus.
-	const args = [BIN, ...(corpus ? ['--corpus', corpus] : [])];
-	return new PtySession(process.execPath, args, {cols, rows, screen, record, env: cleanEnv()});
+export function spawnPaTui(
+	cols: number,
+	rows: number,
+	corpus?: string,
+	screen = true,
+	record = false,
+	env: Record<string, string> = {},
+): PtySession {
+	// The command as installed (its first line starts the node found on PATH, which cleanEnv puts
+	// first: the binary of the `node -e 0` baseline); --corpus when benchmarking another corpus.
+	const args = corpus ? ['--corpus', corpus] : [];
+	return new PtySession(BIN, args, {cols, rows, screen, record, env: cleanEnv(env)});
 }
 
 /**
@@ -63,6 +71,8 @@ export interface StartUpOptions {
 	record?: boolean;
 	/** Write ↓ as soon as the first frame is complete, and time until the screen shows it answered. */
 	firstKey?: boolean;
+	/** Extra environment variables for the program (the heap probe). */
+	env?: Record<string, string>;
 }
 
 /** Start pa-tui and wait for its first complete frame. The session is left running. */
@@ -73,7 +83,7 @@ export async function startUp(
 	timeoutMs: number,
 	options: StartUpOptions = {},
 ): Promise<StartUp> {
-	const session = spawnPaTui(cols, rows, corpus, true, options.record);
+	const session = spawnPaTui(cols, rows, corpus, true, options.record, options.env);
 	const frameMs = await session.waitForScreen(lines => firstFrameComplete(lines, rows), timeoutMs);
 	const result: StartUp = {firstByteMs: undefined, frameMs, interactive: false, session};
 	if (options.firstKey)
@@ -98,6 +108,33 @@ async function firstKey(session: PtySession, timeoutMs: number): Promise<Pick<St
 	return firstKeyMs === undefined
 		? {firstKeyMissing: `the selection did not move to the second region within ${timeoutMs} ms`}
 		: {firstKeyMs};
+}
+
+/**
+ * Keys that open what the first frame has not needed yet, each timed key → its frame settled, as
+ * soon as the first key was answered: nothing may be left for them to do that makes them slow.
+ * `/` then `r`: the search box, then the first search (the heading index is built for it); Esc
+ * back; `f`: the first funds table.
+ */
+export const FIRST_USES: Array<{label: string; keys: string[]; after: string[]}> = [
+	{label: 'first search (/ then r)', keys: ['/', 'r'], after: ['\x1b']},
+	{label: 'first funds table (f)', keys: ['f'], after: []},
+];
+
+/** Each first use, key written → the last byte of its frame (the slowest key of the use). */
+export async function firstUses(session: PtySession): Promise<Record<string, number | undefined>> {
+	const result: Record<string, number | undefined> = {};
+	await session.waitQuiet(60, 2_000);
+	for (const use of FIRST_USES) {
+		let slowest: number | undefined;
+		for (const key of use.keys) {
+			const r = await session.key(key, 60, 2_000);
+			slowest = r.settleMs === undefined ? slowest : Math.max(slowest ?? 0, r.settleMs);
+		}
+		result[use.label] = slowest;
+		for (const key of use.after) await session.key(key, 60, 1_000);
+	}
+	return result;
 }
 
 export const QUIT = ['q'];

@@ -4,13 +4,14 @@
 
 import {mkdtempSync} from 'node:fs';
 import {tmpdir} from 'node:os';
-import {join} from 'node:path';
+import {dirname, join} from 'node:path';
 
 const emptyData = mkdtempSync(join(tmpdir(), 'pa-tui-bench-data-'));
 
 export function cleanEnv(extra: Record<string, string> = {}): Record<string, string> {
 	return {
-		PATH: process.env.PATH ?? '/usr/local/bin:/usr/bin:/bin',
+		// The node of the `node -e 0` baseline first: bin/pa-tui starts the node found on PATH.
+		PATH: `${dirname(process.execPath)}:${process.env.PATH ?? '/usr/local/bin:/usr/bin:/bin'}`,
 		HOME: process.env.HOME ?? '/tmp',
 		XDG_DATA_HOME: emptyData,
 		TERM: 'xterm-256color',

@@ -213,9 +213,18 @@ export class PtySession {
 
 	/** Resident memory of the process in MB (VmRSS), undefined once it has exited. */
 	rssMB(): number | undefined {
+		return this.statusMB('VmRSS');
+	}
+
+	/** The most resident memory the process has had since it started, in MB (VmHWM). */
+	peakRssMB(): number | undefined {
+		return this.statusMB('VmHWM');
+	}
+
+	private statusMB(field: string): number | undefined {
 		try {
 			const status = readFileSync(`/proc/${this.pid}/status`, 'utf8');
-			const match = /^VmRSS:\s+(\d+)\s+kB/m.exec(status);
+			const match = new RegExp(`^${field}:\\s+(\\d+)\\s+kB`, 'm').exec(status);
 			return match ? Number(match[1]) / 1024 : undefined;
 		} catch {
 			return undefined;

@@ -4,6 +4,7 @@
 import {createHash} from 'node:crypto';
 import {readFileSync, rmSync} from 'node:fs';
 import {build} from 'esbuild';
+import {buildSnapshot} from './snapshot.mjs';
 import {patchStringWidth} from './string-width-patch.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -11,12 +12,8 @@ const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url),
 // Chunk names carry content hashes: clear out the previous build's.
 rmSync('dist', {recursive: true, force: true});
 
-await build({
-	entryPoints: {cli: 'source/cli.ts'},
-	outdir: 'dist',
+const common = {
 	bundle: true,
-	splitting: true,
-	format: 'esm',
 	platform: 'node',
 	target: 'node20',
 	// Smaller code compiles faster at start-up; names are kept for readable error reports.
@@ -50,4 +47,10 @@ await build({
 		},
 	],
 	banner: {js: "import {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);"},
-});
+};
+
+await build({...common, entryPoints: {cli: 'source/cli.ts'}, outdir: 'dist', splitting: true, format: 'esm'});
+
+// The start-up snapshot (scripts/snapshot.mjs); pa-tui starts without one where it cannot be made.
+const problem = await buildSnapshot(common);
+if (problem) process.stderr.write(`build: no start-up snapshot, pa-tui will start without one: ${problem}\n`);

@@ -114,6 +114,7 @@ complete -c pa-tui -l corpus -r -F -d 'corpus file'
 complete -c pa-tui -l no-library -d 'without your library'
 complete -c pa-tui -l no-color -d 'no colours'
 complete -c pa-tui -l max-size -x -d 'largest file to read (512M, 2G)'
+complete -c pa-tui -l verbose -d 'say how pa-tui started'
 complete -c pa-tui -l help -d 'help'
 ${COMMAND_NAMES.flatMap(c =>
 	COMMAND_OPTIONS[c].map(o => {

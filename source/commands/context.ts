@@ -2,6 +2,7 @@
 
 import {fileURLToPath} from 'node:url';
 import {buildModel, type Model, type ReportOrigin} from '../corpus/model.ts';
+import {preloadedCorpusFile} from '../corpus/preloaded.ts';
 import {readCorpusFile} from '../corpus/read.ts';
 import {sanitizeDeep, sanitizeLine} from '../corpus/sanitize.ts';
 import type {Corpus} from '../corpus/schema.ts';
@@ -53,7 +54,8 @@ export interface LoadedCorpus {
 }
 
 async function readCorpus(path: string): Promise<{corpus: Corpus; terminalSafe: boolean}> {
-	const {data, trusted, terminalSafe} = readCorpusFile(path);
+	// The bundled corpus is found parsed when the program started from its snapshot (source/snapshot/).
+	const {data, trusted, terminalSafe} = preloadedCorpusFile(path) ?? readCorpusFile(path);
 	return {corpus: trusted ? (data as Corpus) : (await import('../corpus/load.ts')).parseCorpus(data, path), terminalSafe};
 }
 

@@ -15,7 +15,7 @@ export const COMMAND_OPTIONS: Record<CommandName, string[]> = {
 	completion: [],
 };
 
-export const GLOBAL_OPTIONS = ['corpus', 'no-library', 'no-color', 'max-size', 'help', 'version'];
+export const GLOBAL_OPTIONS = ['corpus', 'no-library', 'no-color', 'max-size', 'verbose', 'help', 'version'];
 
 /** The subcommands of `library`. */
 export const LIBRARY_SUBCOMMANDS = ['add', 'list', 'remove', 'path'] as const;

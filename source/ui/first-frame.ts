@@ -4,6 +4,7 @@
 // imports Ink.
 
 import type {Model} from '../corpus/model.ts';
+import {loadExplorer} from './explorer-loader.ts';
 import {initialState} from './state/state.ts';
 import {updateAll} from './state/update.ts';
 import {KeyReader} from './terminal/input.ts';
@@ -54,7 +55,7 @@ export async function startExplorer(model: Model, options: {color: boolean; asci
 		session.onResume = () => paintState(session.screen, state, theme);
 		keys.attach(process.stdin);
 		keys.listen(events => apply(updateAll(state, keyActions(events))));
-		const ink = importWithoutFetch(() => import('./run.tsx'));
+		const ink = importWithoutFetch(loadExplorer);
 		await Promise.race([ink, left]);
 		session.screen.off('resize', onResize);
 		keys.listen(undefined);
