@@ -4,7 +4,7 @@
 import {createHash} from 'node:crypto';
 import {readFileSync, rmSync} from 'node:fs';
 import {build} from 'esbuild';
-import {buildSnapshot} from './snapshot.mjs';
+import {buildBundle} from './bundle.mjs';
 import {patchStringWidth} from './string-width-patch.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -50,7 +50,5 @@ const common = {
 };
 
 await build({...common, entryPoints: {cli: 'source/cli.ts'}, outdir: 'dist', splitting: true, format: 'esm'});
-
-// The start-up snapshot (scripts/snapshot.mjs); pa-tui starts without one where it cannot be made.
-const problem = await buildSnapshot(common);
-if (problem) process.stderr.write(`build: no start-up snapshot, pa-tui will start without one: ${problem}\n`);
+// The same program as one script with a V8 code cache, the faster start (scripts/bundle.mjs).
+await buildBundle(common);

@@ -37,7 +37,7 @@ Global options:
   --no-library      the bundled corpus without your library
   --no-color        no colours (also NO_COLOR)
   --max-size <size> read files up to this size (also PA_TUI_MAX_SIZE; default 128M)
-  --verbose         say on stderr how pa-tui started (from its start-up snapshot or not)
+  --verbose         say on stderr how pa-tui started (from its code cache or not)
   -h, --help        help for pa-tui or a command
   -v, --version     the version
 
@@ -155,31 +155,14 @@ function checkQueries(command: string, args: string[], values: {match?: string})
 	if (command === 'funds' && values.match !== undefined) checkQuery('funds: --match', values.match);
 }
 
-/** The command `argv` names ('' for the explorer), or undefined when the arguments do not parse. */
-export function commandOf(argv: string[]): string | undefined {
-	try {
-		return parse(argv).positionals[0] ?? '';
-	} catch {
-		return undefined;
-	}
-}
-
-/** How this run started, for --verbose: from the start-up snapshot (its file), or without it (why). */
-export type Start = {snapshot: string} | {withoutSnapshot: string};
-
+/** `how`: how this run started (bin/pa-tui: the code cache, or why not), said under --verbose. */
 export async function main(
 	argv: string[],
 	output: Output = processOutput(argv.includes('--no-color')),
-	start: Start = {withoutSnapshot: 'started by a caller'},
+	how = 'started by a caller of main()',
 ): Promise<number> {
 	const {values, positionals} = parse(argv);
-	if (values.verbose) {
-		output.note(
-			'snapshot' in start
-				? `pa-tui: started from the start-up snapshot ${start.snapshot} (node ${process.version})`
-				: `pa-tui: started without the start-up snapshot: ${start.withoutSnapshot}`,
-		);
-	}
+	if (values.verbose) output.note(`pa-tui: ${how}`);
 	const [command = '', ...args] = positionals;
 	if (values.version) {
 		output.write(`${VERSION}\n`);
@@ -272,12 +255,12 @@ export async function main(
 /** Lets go of standard output's errors (guardStandardStreams) when the explorer takes the terminal. */
 let releaseStandardStreams = () => {};
 
-export async function run(argv: string[], start?: Start): Promise<void> {
+export async function run(argv: string[], how?: string): Promise<void> {
 	// A reader that stops early (`pa-tui list | head`) is not an error; a full device is.
 	releaseStandardStreams = guardStandardStreams({ok: EXIT.ok, error: EXIT.usage});
 	let code: number;
 	try {
-		code = await main(argv, undefined, start);
+		code = await main(argv, undefined, how);
 	} catch (error) {
 		// Messages may quote what the user typed: one line, safe for a terminal.
 		if (error instanceof NoMatchError) {

@@ -96,16 +96,23 @@ export async function load(url, context, next) {
 const register = join(dir, 'register.mjs');
 writeFileSync(register, `import {register} from 'node:module';\nregister(${JSON.stringify(pathToFileURL(hooks).href)});\n`);
 
-/** The files a run of the binary loads, in order. */
-function loadedFiles(args: string[], env: Record<string, string> = NO_USER_LIBRARY): string[] {
-	const log = join(dir, `load-${args.join('-').replace(/\//g, '_')}.log`);
+/**
+ * The ES modules a run of the binary loads, in order. `from`: 'modules' runs the program from its
+ * ES modules (dist/cli.js and chunks: bin/pa-tui takes them when NODE_OPTIONS is set, here to
+ * register the hooks); 'cache' from dist/pa-tui.cjs and its code cache (the hooks registered on
+ * the command line), where the only ES module there is to load is the explorer's host.
+ */
+function loadedFiles(args: string[], env: Record<string, string> = NO_USER_LIBRARY, from: 'modules' | 'cache' = 'modules'): string[] {
+	const log = join(dir, `load-${from}-${args.join('-').replace(/\//g, '_')}.log`);
 	writeFileSync(log, '');
-	const r = spawnSync(process.execPath, ['--import', pathToFileURL(register).href, binary, ...args], {
+	const hook = `--import=${pathToFileURL(register).href}`;
+	const r = spawnSync(process.execPath, [...(from === 'cache' ? [hook] : []), binary, '--verbose', ...args], {
 		encoding: 'utf8',
-		env: {PATH: process.env['PATH'] ?? '', PA_TUI_LOAD_LOG: log, ...env},
+		env: {PATH: process.env['PATH'] ?? '', PA_TUI_LOAD_LOG: log, ...(from === 'modules' ? {NODE_OPTIONS: hook} : {}), ...env},
 		maxBuffer: 64 * 1024 * 1024,
 	});
 	assert.equal(r.status, 0, r.stderr);
+	assert.match(r.stderr, from === 'cache' ? /started from the code cache/ : /started from the ES modules/);
 	return readFileSync(log, 'utf8')
 		.split('\n')
 		.filter(Boolean)
@@ -135,6 +142,9 @@ for (const command of [
 			assert.doesNotMatch(readFileSync(file, 'utf8'), EXPLORER_CODE, `${file} is explorer code`);
 			assert.doesNotMatch(readFileSync(file, 'utf8'), PAGE_READER_CODE, `${file} is the page reader or the lock`);
 		}
+		// From the code cache: the explorer's host (Ink, React) is not imported either.
+		const cached = loadedFiles(command, NO_USER_LIBRARY, 'cache').filter(f => f.startsWith(join(root, 'dist')));
+		assert.deepEqual(cached, []);
 	});
 }
 
@@ -196,4 +206,40 @@ test('the explorer chunk holds Ink and React, recognisably (so the tests above c
 			/["']ink-(?:box|text|root)["']|react\.transitional\.element/,
 			`${file} (first frame) holds Ink or React`,
 		);
+});
+
+test('the one-script bundle holds no Ink or React: they are in the explorer host, which only the explorer imports', () => {
+	const read = (file: string) => readFileSync(join(root, 'dist', file), 'utf8');
+	assert.doesNotMatch(read('pa-tui.cjs'), EXPLORER_CODE);
+	assert.match(read('explorer-host.js'), EXPLORER_CODE);
+	assert.match(read('pa-tui.cjs'), /explorer-host\.js/);
+	// The host takes the program's own modules (one state machine, one raster) instead of copies.
+	assert.match(read('explorer-host.js'), /__paTuiSharedModules\["source\/ui\/state\/update\.ts"\]/);
+	assert.doesNotMatch(read('explorer-host.js'), /function updateAll\(/);
+});
+
+test('from the code cache, the explorer imports its host (so the checks above can see an import)', async () => {
+	const log = join(dir, 'load-cache-explorer.log');
+	writeFileSync(log, '');
+	const child = pty.spawn(process.execPath, [`--import=${pathToFileURL(register).href}`, binary], {
+		cols: 100,
+		rows: 30,
+		env: {
+			PATH: process.env['PATH'] ?? '',
+			HOME: process.env['HOME'] ?? '/tmp',
+			TERM: 'xterm-256color',
+			PA_TUI_LOAD_LOG: log,
+			...NO_USER_LIBRARY,
+		},
+	});
+	let output = '';
+	child.onData(data => {
+		output += data;
+	});
+	const exited = new Promise<number>(resolve => child.onExit(({exitCode}) => resolve(exitCode)));
+	const deadline = Date.now() + 20_000;
+	while (!readFileSync(log, 'utf8').includes('explorer-host.js') && Date.now() < deadline) await new Promise(r => setTimeout(r, 50));
+	child.write('q');
+	assert.equal(await exited, 0, output);
+	assert.match(readFileSync(log, 'utf8'), /dist\/explorer-host\.js/);
 });

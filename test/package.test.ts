@@ -56,6 +56,17 @@ test('the package holds the binary, the bundle and the corpus, and no sources or
 	assert.ok(files.includes('data/corpus.json'));
 	assert.ok(files.includes('package.json'));
 	for (const f of files) assert.doesNotMatch(f, /^(source|test|data\/raw|scripts|bench|node_modules)\//, f);
+	// The code cache is for the Node that made it: each install makes its own (postinstall).
+	assert.ok(files.includes('dist/pa-tui.cjs'));
+	assert.ok(files.includes('bin/make-code-cache.cjs'));
+	assert.ok(!files.some(f => f.endsWith('.cache')), files.join('\n'));
+});
+
+test('installed globally: the install made a code cache for its Node, and pa-tui starts from it', () => {
+	assert.ok(existsSync(join(prefix, 'lib', 'node_modules', 'pa-tui', 'dist', 'pa-tui.cjs.cache')));
+	const r = pa(['--verbose', 'list']);
+	assert.equal(r.status, 0, r.stderr);
+	assert.match(r.stderr, /^pa-tui: started from the code cache \(dist\/pa-tui\.cjs\.cache, node v\d+/m);
 });
 
 test('installed globally: pa-tui list shows the bundled corpus', () => {

@@ -2,10 +2,10 @@
 
 import {fileURLToPath} from 'node:url';
 import {buildModel, type Model, type ReportOrigin} from '../corpus/model.ts';
-import {preloadedCorpusFile} from '../corpus/preloaded.ts';
-import {readCorpusFile} from '../corpus/read.ts';
+import {parseCorpusBytes, readCorpusBytes} from '../corpus/read.ts';
+import {type Records, readRecords} from '../corpus/records.ts';
 import {sanitizeDeep, sanitizeLine} from '../corpus/sanitize.ts';
-import type {Corpus} from '../corpus/schema.ts';
+import type {Corpus, CorpusDocument} from '../corpus/schema.ts';
 import {fileView, mergeLibrary, type View} from '../corpus/view.ts';
 import {OutputError, stdoutWasClosed} from '../io/standard-streams.ts';
 import {loadLibrary} from '../library/load.ts';
@@ -51,28 +51,59 @@ export interface LoadedCorpus {
 	raw: Model;
 	/** Every string sanitized for the terminal, for text output and the explorer. */
 	display: Model;
+	/**
+	 * Reports of the corpus file still to be read (records.ts), when it was opened `lazily`: the
+	 * explorer reads them between keys. Undefined once there are none.
+	 */
+	unread?: Pick<Records, 'readFor' | 'unread'>;
 }
 
-async function readCorpus(path: string): Promise<{corpus: Corpus; terminalSafe: boolean}> {
-	// The bundled corpus is found parsed when the program started from its snapshot (source/snapshot/).
-	const {data, trusted, terminalSafe} = preloadedCorpusFile(path) ?? readCorpusFile(path);
-	return {corpus: trusted ? (data as Corpus) : (await import('../corpus/load.ts')).parseCorpus(data, path), terminalSafe};
+/** Each document as the terminal may show it. */
+type Shown = (document: CorpusDocument) => CorpusDocument;
+
+interface Read {
+	corpus: Corpus;
+	shown: Shown;
+	records?: Records;
+	trusted: boolean;
 }
 
-/** The view of a source, and whether no string of it needs sanitizing for a terminal. */
-async function readView(source: CorpusSource): Promise<{view: View; terminalSafe: boolean}> {
+const sanitized: Shown = document => sanitizeDeep(document);
+const asIs: Shown = document => document;
+
+/**
+ * A corpus file: report by report when laid out as pa-tui writes it (records.ts), else whole.
+ * The schema validator (zod) is loaded only for a file other than the bundled corpus.
+ */
+async function readCorpus(path: string): Promise<Read> {
+	const file = readCorpusBytes(path);
+	const validate = file.trusted ? undefined : (await import('../corpus/load.ts')).parseCorpus;
+	const records = readRecords(file.bytes, file.from, path, validate);
+	if (records) {
+		const twins = new Map(records.corpus.documents.map((document, i) => [document, records.display[i]!]));
+		return {corpus: records.corpus, shown: document => twins.get(document) ?? document, records, trusted: file.trusted};
+	}
+	const {data, terminalSafe} = parseCorpusBytes(path, file);
+	return {corpus: validate ? validate(data, path) : (data as Corpus), shown: terminalSafe ? asIs : sanitized, trusted: file.trusted};
+}
+
+/** The view of a source, each document as the terminal may show it, and the file's records. */
+async function readView(source: CorpusSource): Promise<{view: View; shown: Shown; read: Read}> {
 	if (source.kind === 'file') {
-		const {corpus, terminalSafe} = await readCorpus(source.path);
-		return {view: fileView(corpus, {kind: 'file', path: source.path}), terminalSafe};
+		const read = await readCorpus(source.path);
+		return {view: fileView(read.corpus, {kind: 'file', path: source.path}), shown: read.shown, read};
 	}
 	const bundled = await readCorpus(source.bundled);
 	const library = source.library === undefined ? undefined : readLibraryFile(source.library, READ_ADVICE);
-	if (!library) return {view: fileView(bundled.corpus, {kind: 'bundled', path: source.bundled}), terminalSafe: bundled.terminalSafe};
+	if (!library) return {view: fileView(bundled.corpus, {kind: 'bundled', path: source.bundled}), shown: bundled.shown, read: bundled};
 	// A sealed library of the bundled corpus's schema version needs no validator (library/format.ts).
 	const {reports} = await loadLibrary(library, READ_ADVICE, bundled.corpus.schemaVersion);
+	const fromLibrary = new Set(reports.map(entry => entry.document));
+	const libraryShown = library.terminalSafe ? asIs : sanitized;
 	return {
 		view: mergeLibrary(bundled.corpus, source.bundled, reports, library.path),
-		terminalSafe: bundled.terminalSafe && library.terminalSafe,
+		shown: document => (fromLibrary.has(document) ? libraryShown(document) : bundled.shown(document)),
+		read: bundled,
 	};
 }
 
@@ -88,11 +119,14 @@ function displayOrigins(origins: Map<string, ReportOrigin>): Map<string, ReportO
 
 /**
  * Models are built on first use: a JSON command never needs the display one, nor text the raw.
- * The schema validator (zod) is loaded only for a corpus other than the bundled one, and for a
- * library that pa-tui did not write as it is. A path stands for that file alone.
+ * A path stands for that file alone. A corpus file other than the bundled one is validated
+ * report by report as each is read: every report now, unless `lazily` (the explorer, which
+ * reads the rest between keys: `unread`), so that a one-shot command prints nothing from a
+ * corpus with a bad report in it.
  */
-export async function openCorpus(source: CorpusSource | string): Promise<LoadedCorpus> {
-	const {view, terminalSafe} = await readView(typeof source === 'string' ? {kind: 'file', path: source} : source);
+export async function openCorpus(source: CorpusSource | string, options: {lazily?: boolean} = {}): Promise<LoadedCorpus> {
+	const {view, shown, read} = await readView(typeof source === 'string' ? {kind: 'file', path: source} : source);
+	if (read.records && !read.trusted && !options.lazily) read.records.readAll();
 	let raw: Model | undefined;
 	let display: Model | undefined;
 	const models: LoadedCorpus = {
@@ -101,9 +135,10 @@ export async function openCorpus(source: CorpusSource | string): Promise<LoadedC
 			return raw;
 		},
 		get display() {
-			display ??= buildModel(terminalSafe ? view.corpus : sanitizeDeep(view.corpus), displayOrigins(view.origins));
+			display ??= buildModel({...view.corpus, documents: view.corpus.documents.map(shown)}, displayOrigins(view.origins));
 			return display;
 		},
+		unread: read.records && read.records.unread() > 0 ? read.records : undefined,
 	};
 	return models;
 }

@@ -62,8 +62,14 @@ export function buildModel(corpus: Corpus, origins: Map<string, ReportOrigin>): 
 	return {corpus, regions, documentsById: new Map(corpus.documents.map(d => [d.id, d])), origins};
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+const NOT_ASCII_ALPHANUMERIC = /[^a-z0-9]+/g;
+
 /** Lower case, accents dropped, only letters and digits (of any script): "Inner-Mongolia" → innermongolia. */
 export function normalizeName(text: string): string {
+	// ASCII (every region name of the yearbook, most queries): the same result without V8 building
+	// its Unicode tables for the expressions below (~1 ms on their first use, at every start).
+	if (ASCII.test(text)) return text.toLowerCase().replace(NOT_ASCII_ALPHANUMERIC, '');
 	return text
 		.toLowerCase()
 		.normalize('NFKD')

@@ -3,10 +3,12 @@
 // the bundled corpus is read without it. The file is untrusted: nothing of it reaches an error
 // message unsanitized, and no message quotes more than a short piece of it.
 
-import {createHash} from 'node:crypto';
+import {isUtf8} from 'node:buffer';
+import {readFileSync, type Stats, statSync} from 'node:fs';
 import {quotePath} from '../format/quote.ts';
 import {formatSize, ReadError, readFileLimited} from '../io/read-limited.ts';
-import {decodeUtf8, invalidUtf8Line} from '../io/utf8.ts';
+import {sha256} from '../io/sha256.ts';
+import {invalidUtf8Line} from '../io/utf8.ts';
 import {jsonErrorOffset} from './json-syntax.ts';
 import {sanitizeLine} from './sanitize.ts';
 
@@ -24,8 +26,8 @@ export function quote(text: string, max = 60): string {
 }
 
 /** "line 3, column 7" of an offset, counted without copying the text (it may be hundreds of MB). */
-function lineAndColumn(text: string, offset: number): string {
-	let line = 1;
+function lineAndColumn(text: string, offset: number, linesBefore: number): string {
+	let line = 1 + linesBefore;
 	let lineStart = 0;
 	for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
 		line++;
@@ -45,10 +47,13 @@ function errorOffset(text: string, message: string): number | undefined {
 	return jsonErrorOffset(text);
 }
 
-/** What JSON.parse found wrong, with its line and column: one line for an error message. */
-export function jsonProblem(text: string, error: Error): string {
+/**
+ * What JSON.parse found wrong, with its line and column: one line for an error message. `text`
+ * may be a piece of a file that starts at a line's start, after `linesBefore` lines.
+ */
+export function jsonProblem(text: string, error: Error, linesBefore = 0): string {
 	const offset = errorOffset(text, error.message);
-	const where = offset === undefined ? '' : ` at ${lineAndColumn(text, offset)}`;
+	const where = offset === undefined ? '' : ` at ${lineAndColumn(text, offset, linesBefore)}`;
 	let what = error.message
 		.replace(/ in JSON at position \d+.*$/s, '')
 		.replace(/\s*\(line \d+ column \d+\)$/, '')
@@ -87,36 +92,79 @@ export function isTerminalSafeJson(text: string): boolean {
 declare const PA_TUI_CORPUS_SHA256: string | undefined;
 declare const PA_TUI_CORPUS_BYTES: number | undefined;
 
+/** A file's identity: it changes when the file is written, replaced or touched (`ctime` cannot be set back). */
+export function fileIdentity(stats: Stats): string {
+	return `${stats.dev}:${stats.ino}:${stats.size}:${stats.mtimeMs}:${stats.ctimeMs}`;
+}
+
+/** The bundled corpus as it was when its hash was checked (at install, bin/make-code-cache.cjs). */
+let checkedBundled: {path: string; identity: string} | undefined;
+
+/** `identity`: the file at `path` had the bundled corpus's hash when it had this identity. */
+export function trustBundledCorpus(path: string, identity: string): void {
+	checkedBundled = {path, identity};
+}
+
 /**
  * The bundled corpus was validated when the ingest wrote it (it checks its output with the
  * schema) and is by the tests; when the file is byte for byte that one, validating it again at
- * every start would only cost time.
+ * every start would only cost time. Byte for byte: the same identity as when its hash was
+ * checked, else the same hash.
  */
-function isBundledCorpus(bytes: Uint8Array): boolean {
+function isBundledCorpus(file: string, bytes: Buffer): boolean {
 	if (typeof PA_TUI_CORPUS_SHA256 !== 'string') return false;
 	// Another size is another file: no need to hash (30 MB take ~25 ms).
 	if (typeof PA_TUI_CORPUS_BYTES === 'number' && bytes.length !== PA_TUI_CORPUS_BYTES) return false;
-	return createHash('sha256').update(bytes).digest('hex') === PA_TUI_CORPUS_SHA256;
+	if (checkedBundled?.path === file) {
+		try {
+			if (fileIdentity(statSync(file)) === checkedBundled.identity) return true;
+		} catch {
+			// Read a moment ago; gone now: decided by the hash of what was read.
+		}
+	}
+	return sha256(bytes) === PA_TUI_CORPUS_SHA256;
 }
 
-export function readCorpusFile(file: string): ReadFile {
+/** The identity of the file at `path` when it is the bundled corpus byte for byte (its hash checked), else undefined. */
+export function bundledCorpusIdentity(path: string): string | undefined {
+	const stats = statSync(path);
+	return isBundledCorpus(path, readFileSync(path)) ? fileIdentity(stats) : undefined;
+}
+
+/** A corpus file's bytes, checked as far as is cheap: UTF-8 unless it is the bundled corpus. */
+export interface CorpusBytes {
+	bytes: Buffer;
+	/** Where the JSON starts: after a byte-order mark. */
+	from: number;
+	/** The bundled corpus, byte for byte: validated already. */
+	trusted: boolean;
+}
+
+export function readCorpusBytes(file: string): CorpusBytes {
 	const name = quotePath(file);
-	let bytes: Uint8Array;
+	let bytes: Buffer;
 	try {
 		bytes = readFileLimited(file);
 	} catch (error) {
 		if (!(error instanceof ReadError)) throw error;
 		throw new CorpusError(`cannot read corpus ${name}: ${error.reason}`);
 	}
-	let text: string | undefined;
+	const trusted = isBundledCorpus(file, bytes);
+	if (!trusted && !isUtf8(bytes)) throw new CorpusError(`${name}:${invalidUtf8Line(bytes)}: not valid UTF-8 text`);
+	const from = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+	return {bytes, from, trusted};
+}
+
+/** The whole file parsed (a file not laid out for records.ts, or a caller that wants it all). */
+export function parseCorpusBytes(file: string, {bytes, from, trusted}: CorpusBytes): ReadFile {
+	const name = quotePath(file);
+	let text: string;
 	try {
-		text = decodeUtf8(bytes);
+		text = bytes.toString('utf8', from);
 	} catch {
 		// Longer than the longest string V8 can make (about 512 MiB of text).
 		throw new CorpusError(`cannot read corpus ${name}: too large to decode (${formatSize(bytes.length)})`);
 	}
-	if (text === undefined) throw new CorpusError(`${name}:${invalidUtf8Line(bytes)}: not valid UTF-8 text`);
-	if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
 	let data: unknown;
 	try {
 		data = JSON.parse(text);
@@ -124,5 +172,9 @@ export function readCorpusFile(file: string): ReadFile {
 		if (!(error instanceof SyntaxError)) throw new CorpusError(`cannot read corpus ${name}: ${quote((error as Error).message, 120)}`);
 		throw new CorpusError(`${name}: ${jsonProblem(text, error)}`);
 	}
-	return {data, trusted: isBundledCorpus(bytes), terminalSafe: isTerminalSafeJson(text)};
+	return {data, trusted, terminalSafe: isTerminalSafeJson(text)};
+}
+
+export function readCorpusFile(file: string): ReadFile {
+	return parseCorpusBytes(file, readCorpusBytes(file));
 }

@@ -14,7 +14,7 @@
 // schema validator (zod), which would cost more at start-up than everything else the library
 // adds. A file changed by hand, or damaged, no longer matches and is validated in full.
 
-import {createHash} from 'node:crypto';
+import {sha256} from '../io/sha256.ts';
 import type {LibraryEntry} from './schema.ts';
 
 export const LIBRARY_VERSION = 1;
@@ -26,7 +26,7 @@ export function serializeLibrary(schemaVersion: number, reports: LibraryEntry[])
 	const lines = reports.map(entry => JSON.stringify(entry)).join(',\n');
 	const text = `{"libraryVersion": ${LIBRARY_VERSION}, "schemaVersion": ${schemaVersion}, "sha256": "${PLACEHOLDER}",\n"reports": [${lines === '' ? '' : `\n${lines}\n`}]}\n`;
 	// The first occurrence of the placeholder is the one on the first line.
-	return text.replace(PLACEHOLDER, createHash('sha256').update(text).digest('hex'));
+	return text.replace(PLACEHOLDER, sha256(Buffer.from(text)));
 }
 
 /** Whether the file is as pa-tui wrote it: the sum on its first line matches. */
@@ -37,10 +37,6 @@ export function isSealed(bytes: Uint8Array): boolean {
 	const match = SUM_ON_FIRST_LINE.exec(first);
 	if (!match) return false;
 	const at = match.index + '"sha256": "'.length;
-	const sum = createHash('sha256')
-		.update(bytes.subarray(0, at))
-		.update(PLACEHOLDER)
-		.update(bytes.subarray(at + 64))
-		.digest('hex');
+	const sum = sha256(bytes.subarray(0, at), Buffer.from(PLACEHOLDER), bytes.subarray(at + 64));
 	return sum === match[1];
 }

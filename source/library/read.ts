@@ -5,6 +5,7 @@
 
 import {CorpusError, isTerminalSafeJson, jsonProblem, quote} from '../corpus/read.ts';
 import {ReadError, readFileLimited} from '../io/read-limited.ts';
+import {decodeUtf8} from '../io/utf8.ts';
 import {isSealed} from './format.ts';
 
 export class LibraryError extends CorpusError {
@@ -39,8 +40,6 @@ export interface LibraryText {
 	terminalSafe: boolean;
 }
 
-const utf8 = new TextDecoder('utf-8', {fatal: true});
-
 function why(error: NodeJS.ErrnoException): string {
 	switch (error.code) {
 		case 'EACCES':
@@ -65,12 +64,15 @@ export function readLibraryFile(path: string, advice: string): LibraryText | und
 		if (error instanceof ReadError) throw new LibraryError(path, error.reason, advice);
 		throw new LibraryError(path, `cannot be read: ${why(error as NodeJS.ErrnoException)}`, advice);
 	}
-	let text: string;
+	let text: string | undefined;
 	try {
-		text = utf8.decode(bytes);
+		text = decodeUtf8(bytes);
 	} catch {
-		throw new LibraryError(path, 'not valid UTF-8 text', advice);
+		throw new LibraryError(path, 'too large to read', advice);
 	}
+	if (text === undefined) throw new LibraryError(path, 'not valid UTF-8 text', advice);
+	// As a fatal TextDecoder would: a byte-order mark is not part of the text.
+	if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
 	let data: unknown;
 	try {
 		data = JSON.parse(text);
