@@ -39,6 +39,10 @@ export async function buildBundle(common) {
 			{
 				name: 'shared-modules',
 				setup(b) {
+					// Ink's React DevTools hook (loaded only with DEV=true, and react-devtools-core is not shipped).
+					b.onResolve({filter: /^\.\/devtools\.js$/}, args =>
+						/[\\/]node_modules[\\/]ink[\\/]/.test(args.importer) ? {path: join(ROOT, 'scripts', 'empty-module.mjs')} : undefined,
+					);
 					b.onResolve({filter: /^\.\.?\//}, args => {
 						if (!args.importer.startsWith(SOURCE)) return undefined;
 						const file = resolve(args.resolveDir, args.path);

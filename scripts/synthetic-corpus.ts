@@ -1,12 +1,13 @@
 // A larger corpus for benchmarks, made from data/corpus.json: `factor` copies of every report.
 // Copy 0 is the real corpus; copy k (k ≥ 1) renames the region "Hebei k+1" and moves the year
 // into 1990–2030, with its sections in a shuffled (seeded, reproducible) order. The result is
-// validated by the same schema as any corpus.
+// validated by the same schema as any corpus, and written as `pa-tui ingest` writes a corpus.
 //
 //   node --import tsx scripts/synthetic-corpus.ts [--factor 30] [--in data/corpus.json] --out /tmp/corpus-30x.json
 
 import {writeFileSync} from 'node:fs';
 import {parseArgs} from 'node:util';
+import {serializeCorpus} from '../source/commands/ingest.ts';
 import {loadCorpus, parseCorpus} from '../source/corpus/load.ts';
 import type {Corpus, CorpusDocument} from '../source/corpus/schema.ts';
 
@@ -82,7 +83,7 @@ export function lengthenSections(corpus: Corpus, times = 3): Corpus {
 export function writeSyntheticCorpus(input: string, out: string, factor = 30): number {
 	const corpus = makeSyntheticCorpus(loadCorpus(input), factor);
 	parseCorpus(corpus, out); // the same validation as pa-tui applies when it loads the file
-	writeFileSync(out, JSON.stringify(corpus));
+	writeFileSync(out, serializeCorpus(corpus));
 	return corpus.documents.length;
 }
 

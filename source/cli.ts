@@ -194,11 +194,12 @@ export async function main(
 				'the explorer needs a terminal on stdin and stdout; for scripts use pa-tui list, show, funds, search or export (see pa-tui --help)',
 			);
 		}
-		const {display} = await openCorpus(source);
+		// Reports of a corpus file are read as the explorer needs them, the rest between keys.
+		const {display, unread} = await openCorpus(source, {lazily: true});
 		// The terminal is taken and the first frame painted before Ink loads (ui/first-frame.ts).
 		const {startExplorer} = await import('./ui/first-frame.ts');
 		releaseStandardStreams();
-		return startExplorer(display, {color: output.color});
+		return startExplorer(display, {color: output.color, unread});
 	}
 	const year = wholeNumber('year', values.year);
 	checkQueries(command, args, values);

@@ -101,15 +101,20 @@ function validateOne(validate: Validator, schemaVersion: unknown, document: unkn
 	} catch (error) {
 		if (!(error instanceof CorpusError)) throw error;
 		const prefix = `${AS_ONE}: documents[0]`;
-		const rest = error.message.startsWith(prefix) ? error.message.slice(prefix.length) : `: ${error.message.slice(AS_ONE.length + 2)}`;
-		throw new CorpusError(`${quote(file, 200)}: documents[${index}]${rest}`);
+		// A problem of the top level (the schema version) is the file's, not the report's.
+		throw new CorpusError(
+			error.message.startsWith(prefix)
+				? `${quote(file, 200)}: documents[${index}]${error.message.slice(prefix.length)}`
+				: `${quote(file, 200)}${error.message.slice(AS_ONE.length)}`,
+		);
 	}
 }
 
 /**
  * The file's documents, read lazily; undefined when it is not laid out as pa-tui writes corpora
- * (then parse it whole). `validate` is given for a file not trusted: headers are validated at
- * once (with the top level: version, shape, unique ids), each document when first read.
+ * (then parse it whole). `validate` is given for a file not trusted: each document is validated
+ * when first read (the schema version with it), the headers all together before the rest is
+ * read (readFor, readAll). Up front, only the shape: the layout, and every header an object.
  */
 export function readRecords(bytes: Buffer, from: number, file: string, validate: Validator | undefined): Records | undefined {
 	const layout = slicesOf(bytes, from);
@@ -141,8 +146,14 @@ export function readRecords(bytes: Buffer, from: number, file: string, validate:
 		if (header === null || typeof header !== 'object' || Array.isArray(header)) return undefined;
 		headers.push(header as Record<string, unknown>);
 	}
-	// The top level and every header now, with the messages a whole validation would give.
-	validate?.({schemaVersion, documents: headers.map(header => ({...header, sections: []}))}, file);
+	// Every header, with the messages a whole validation would give (types, unique ids): before
+	// the reports themselves, which are validated one at a time as they are read.
+	let headersValid = !validate;
+	const validateHeaders = () => {
+		if (headersValid) return;
+		validate!({schemaVersion, documents: headers.map(header => ({...header, sections: []}))}, file);
+		headersValid = true;
+	};
 
 	const documents = headers as unknown as CorpusDocument[];
 	const display: CorpusDocument[] = [];
@@ -186,6 +197,7 @@ export function readRecords(bytes: Buffer, from: number, file: string, validate:
 	let cursor = 0;
 	const readFor = (ms: number): boolean => {
 		const until = Date.now() + ms;
+		validateHeaders();
 		while (cursor < slices.length) {
 			read(cursor++);
 			if (Date.now() >= until) break;

@@ -64,8 +64,7 @@ export async function runExplorer(
 	} catch (error) {
 		// An error while rendering: Ink's error boundary unmounted the app.
 		session.restore();
-		session.report(error);
-		return 1;
+		return session.report(error);
 	}
 	return 0;
 }

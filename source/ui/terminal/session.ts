@@ -6,6 +6,7 @@
 
 import {writeSync} from 'node:fs';
 import onExit from 'signal-exit';
+import {CorpusError} from '../../corpus/read.ts';
 import {sanitizeLine} from '../../corpus/sanitize.ts';
 import {unicodeLocale} from '../view/theme.ts';
 import {ENTER, LEAVE, Screen} from './screen.ts';
@@ -16,8 +17,11 @@ export interface Session {
 	color: boolean;
 	/** Put the terminal back (once; later calls do nothing). */
 	restore(): void;
-	/** After the terminal is put back: one line, whatever the error holds. */
-	report(error: unknown): void;
+	/**
+	 * After the terminal is put back: one line, whatever the error holds; the exit code (2 for a
+	 * corpus that turns out to be invalid as its reports are read, 1 for a bug).
+	 */
+	report(error: unknown): number;
 	/** Give the terminal back and stop the process, as Ctrl-Z does in a shell; on `fg`, take it again. */
 	suspend(): void;
 	/** Called after the terminal was taken back (fg): the whole frame must be painted again. */
@@ -70,7 +74,13 @@ export function openSession(options: {color: boolean; ascii?: boolean}): Session
 		leave();
 	};
 	const report = (error: unknown) => {
-		process.stderr.write(`pa-tui: internal error: ${sanitizeLine(error instanceof Error ? error.message : String(error))}\n`);
+		const message = sanitizeLine(error instanceof Error ? error.message : String(error));
+		if (error instanceof CorpusError) {
+			process.stderr.write(`pa-tui: ${message}\n`);
+			return 2;
+		}
+		process.stderr.write(`pa-tui: internal error: ${message}\n`);
+		return 1;
 	};
 	/**
 	 * The terminal is gone: put back what can be put back and die of SIGHUP, as a shell's job does
@@ -84,8 +94,7 @@ export function openSession(options: {color: boolean; ascii?: boolean}): Session
 	const fail = (error: unknown) => {
 		if (GONE.has((error as NodeJS.ErrnoException)?.code ?? '')) return hangUp();
 		restore();
-		report(error);
-		process.exit(1);
+		process.exit(report(error));
 	};
 	const onStreamError = (error: Error) => fail(error);
 	const onStdinEnd = () => hangUp();
