@@ -18,10 +18,15 @@ export function spawnPaTui(
 	screen = true,
 	record = false,
 	env: Record<string, string> = {},
+	preload?: string,
 ): PtySession {
 	// The command as installed (its first line starts the node found on PATH, which cleanEnv puts
 	// first: the binary of the `node -e 0` baseline); --corpus when benchmarking another corpus.
+	// A module to preload (the heap probe) goes on node's command line, where it changes nothing
+	// of how the program starts (in NODE_OPTIONS it would: bin/pa-tui then takes the ES modules).
 	const args = corpus ? ['--corpus', corpus] : [];
+	if (preload)
+		return new PtySession(process.execPath, ['--require', preload, BIN, ...args], {cols, rows, screen, record, env: cleanEnv(env)});
 	return new PtySession(BIN, args, {cols, rows, screen, record, env: cleanEnv(env)});
 }
 
@@ -71,8 +76,10 @@ export interface StartUpOptions {
 	record?: boolean;
 	/** Write ↓ as soon as the first frame is complete, and time until the screen shows it answered. */
 	firstKey?: boolean;
-	/** Extra environment variables for the program (the heap probe). */
+	/** Extra environment variables for the program (the heap probe's socket). */
 	env?: Record<string, string>;
+	/** A module node loads first (the heap probe). */
+	preload?: string;
 }
 
 /** Start pa-tui and wait for its first complete frame. The session is left running. */
@@ -83,7 +90,7 @@ export async function startUp(
 	timeoutMs: number,
 	options: StartUpOptions = {},
 ): Promise<StartUp> {
-	const session = spawnPaTui(cols, rows, corpus, true, options.record, options.env);
+	const session = spawnPaTui(cols, rows, corpus, true, options.record, options.env, options.preload);
 	const frameMs = await session.waitForScreen(lines => firstFrameComplete(lines, rows), timeoutMs);
 	const result: StartUp = {firstByteMs: undefined, frameMs, interactive: false, session};
 	if (options.firstKey)

@@ -1,4 +1,4 @@
-// Loaded into pa-tui by the bench (NODE_OPTIONS=--require, only in its memory runs): a Unix socket
+// Loaded into pa-tui by the bench (node --require, only in its memory runs): a Unix socket
 // at $PA_TUI_BENCH_PROBE where each connection gets, after two full garbage collections, the
 // process's memory use as JSON. The program itself is not changed; the socket does not keep it
 // alive (unref). gc is made available on the first request, not at start: a V8 flag set before

@@ -197,7 +197,8 @@ async function memory(corpus: string | undefined): Promise<Memory> {
 	const socket = join(tmpdir(), `pa-tui-bench-${process.pid}-${probes++}.sock`);
 	atExit(() => rmSync(socket, {force: true}));
 	const start = await startUp(FRAME_SIZE[0], FRAME_SIZE[1], corpus, 15_000, {
-		env: {NODE_OPTIONS: `--require ${PROBE}`, PA_TUI_BENCH_PROBE: socket},
+		env: {PA_TUI_BENCH_PROBE: socket},
+		preload: PROBE,
 	});
 	const session = start.session;
 	try {
@@ -648,7 +649,7 @@ async function main(): Promise<void> {
 	memRows('memory 30×', mem30, 250);
 	if (mem1.start !== undefined)
 		notes.push(
-			'RSS (VmRSS) includes V8 heap headroom: growth between 500 and 5,000 keys can be heap grown before a full collection as well as a leak. The heap rows are taken after two forced full collections (bench/heap-probe.cjs, loaded with NODE_OPTIONS=--require into the memory runs only, answering on a Unix socket), so they do not depend on when V8 collects.',
+			'RSS (VmRSS) includes V8 heap headroom: growth between 500 and 5,000 keys can be heap grown before a full collection as well as a leak. The heap rows are taken after two forced full collections (bench/heap-probe.cjs, loaded with node --require into the memory runs only, answering on a Unix socket), so they do not depend on when V8 collects.',
 		);
 	notes.push(
 		`First uses: as soon as the first key is answered, ${FIRST_USES.map(u => u.label).join(' and ')}, each key timed written → last byte of its frame; the row is each start-up's slowest key of that use, ${RUNS.frame} start-ups at 1×, ${RUNS.frame30} at 30× (at 30× right after the first key, while the rest of the corpus may still be being read).`,

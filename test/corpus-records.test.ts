@@ -10,9 +10,11 @@ import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {after, test} from 'node:test';
+import fc from 'fast-check';
 import {serializeCorpus} from '../source/commands/ingest.ts';
-import {CorpusError} from '../source/corpus/read.ts';
+import {CorpusError, isTerminalSafeJson} from '../source/corpus/read.ts';
 import {readRecords} from '../source/corpus/records.ts';
+import {sanitizeLine} from '../source/corpus/sanitize.ts';
 import type {Corpus, CorpusDocument} from '../source/corpus/schema.ts';
 import {binary, corpusFile, NO_USER_LIBRARY, runBinary} from './helpers/corpus.ts';
 import {built, LEAVE, launch} from './helpers/pty.ts';
@@ -128,9 +130,17 @@ test('the reader: headers at once, each report when first read, the rest in slic
 		records.corpus.documents.map(d => [d.id, d.region, d.year]),
 		corpus.documents.map(d => [d.id, d.region, d.year]),
 	);
-	// Reading one report's sections reads that one only.
+	// A report's section headings come from its lines: the report is not read for them.
+	assert.deepEqual(
+		records.corpus.documents[8]!.sections.map(section => [section.id, section.heading]),
+		corpus.documents[8]!.sections.map(section => [section.id, section.heading]),
+	);
+	assert.equal(records.unread(), corpus.documents.length);
+	// Their text is read with the report, that one only.
 	assert.deepEqual(records.corpus.documents[7]!.sections, corpus.documents[7]!.sections);
 	assert.equal(records.unread(), corpus.documents.length - 1);
+	assert.deepEqual(records.corpus.documents[8]!.sections[2]!.paragraphs, corpus.documents[8]!.sections[2]!.paragraphs);
+	assert.equal(records.unread(), corpus.documents.length - 2);
 	while (!records.readFor(1)) {
 		// a few reports at a time
 	}
@@ -143,8 +153,9 @@ test('the reader: headers at once, each report when first read, the rest in slic
 	const odd = readRecords(Buffer.from(keyTwice), 0, 'x.json', undefined)!;
 	assert.equal(odd.corpus.documents[0]!.regionType, corpus.documents[0]!.regionType);
 	assert.throws(
-		() => odd.corpus.documents[0]!.sections,
-		(error: Error) => error instanceof CorpusError && /documents\[0\]\.regionType: given twice, with different values/.test(error.message),
+		() => odd.corpus.documents[0]!.sections[0]!.paragraphs,
+		(error: Error) =>
+			error instanceof CorpusError && /documents\[0\]\.regionType: a key is given twice, with different values/.test(error.message),
 	);
 });
 
@@ -203,4 +214,41 @@ test('the explorer on a corpus read report by report: search finds reports not r
 	ui.press('q');
 	assert.equal((await ui.exit()).exitCode, 0);
 	assert.equal(ui.stderr(), '');
+});
+
+test('text to sanitize is found in the bytes of JSON text: exactly where the sanitizer would change a string', () => {
+	const tricky = fc.constantFrom(
+		...['\n', '\t', '\r', '\b', '\f', '\u2028', '\u2029', '\u0085', '\u009f', '\u007f', '\u0001', '\u001b', '\\', '"', 'n', 'u'],
+		...['\u202e', '\u2066', '\u2069', '“', '”', '¥', '\u00a0', '\ud800', '\udc00', '😀', 'é', '\u0080'],
+	);
+	fc.assert(
+		fc.property(
+			fc.array(
+				fc.oneof(
+					fc.string({unit: 'binary'}),
+					tricky,
+					fc.array(tricky).map(a => a.join('')),
+				),
+			),
+			parts => {
+				const text = JSON.stringify(parts);
+				const bytes = Buffer.from(`{"a": ${text}, "b": 1}`);
+				const start = 6;
+				return isTerminalSafeJson(bytes, start, start + Buffer.byteLength(text)) === parts.every(part => sanitizeLine(part) === part);
+			},
+		),
+		{numRuns: 5000},
+	);
+	// Escapes JSON.stringify does not write, but a file may hold.
+	for (const [json, safe] of [
+		['"\\u001b"', false],
+		['"\\u2028"', false],
+		['"\\uD83D\\uDE00"', false],
+		['"\\u00e9"', true],
+		['"\\\\n"', true],
+		['"\\\\\\n"', false],
+		['"\\/"', true],
+	] as const) {
+		assert.equal(isTerminalSafeJson(Buffer.from(json)), safe, json);
+	}
 });

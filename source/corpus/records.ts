@@ -110,11 +110,63 @@ function validateOne(validate: Validator, schemaVersion: unknown, document: unkn
 	}
 }
 
+/** A field of a section whose value spans lines (paragraphs, figures): read with the report. */
+const LATER = Symbol('later');
+
+/** A key line of a section, `"key": value` with the comma after it if any. */
+const KEY_LINE = /^[\t ]*("(?:[^"\\]|\\.)*"): (.*?),?$/;
+
+/**
+ * The sections of a report from their lines, before the report is read: for each section its
+ * keys in order, with the value of each one-line field (id, heading) and LATER for the others;
+ * undefined when the lines are not as pa-tui writes them (then the report is read whole).
+ */
+function outlineOf(bytes: Buffer, slice: Slice, indent: string): Array<Array<[string, unknown]>> | undefined {
+	const level = (n: number) => indent.repeat(n);
+	let at = slice.sections + 1 + Buffer.byteLength(`${level(3)}"sections": [`);
+	if (bytes[at] === 0x5d) return [];
+	const open = Buffer.from(`\n${level(4)}{\n`);
+	const close = Buffer.from(`\n${level(4)}}`);
+	const key = Buffer.from(`\n${level(5)}"`);
+	const next = Buffer.from(`,\n${level(4)}{\n`);
+	const last = Buffer.from(`\n${level(3)}]`);
+	if (!bytes.subarray(at, at + open.length).equals(open)) return undefined;
+	const sections: Array<Array<[string, unknown]>> = [];
+	for (;;) {
+		const end = bytes.indexOf(close, at + 1);
+		if (end === -1 || end >= slice.end) return undefined;
+		const fields: Array<[string, unknown]> = [];
+		for (let k = bytes.indexOf(key, at + 1); k !== -1 && k < end; k = bytes.indexOf(key, k + 1)) {
+			const lineEnd = bytes.indexOf(0x0a, k + 1);
+			const m = KEY_LINE.exec(bytes.toString('utf8', k + 1, lineEnd));
+			if (!m) return undefined;
+			const value = m[2]!;
+			try {
+				// Arrays and objects (even empty ones, on one line) come with the report.
+				fields.push([JSON.parse(m[1]!) as string, value.startsWith('[') || value.startsWith('{') ? LATER : JSON.parse(value)]);
+			} catch {
+				return undefined;
+			}
+		}
+		sections.push(fields);
+		at = end + close.length;
+		if (bytes.subarray(at, at + next.length).equals(next)) {
+			at += 1;
+			continue;
+		}
+		return bytes.subarray(at, at + last.length).equals(last) ? sections : undefined;
+	}
+}
+
 /**
  * The file's documents, read lazily; undefined when it is not laid out as pa-tui writes corpora
- * (then parse it whole). `validate` is given for a file not trusted: each document is validated
- * when first read (the schema version with it), the headers all together before the rest is
- * read (readFor, readAll). Up front, only the shape: the layout, and every header an object.
+ * (then parse it whole). A document's `sections` are first given from their lines (outlineOf:
+ * ids and headings, what the section list and the heading search need), their other fields
+ * read with the whole report when first asked for. `validate` is given for a file not trusted:
+ * each report is validated when read (the schema version with it), the headers all together
+ * before the rest is read (readFor, readAll). Up front, only the shape: the layout, and every
+ * header an object. A section's one-line fields are given before their report is validated only
+ * when they are strings (as the schema's are): a report with another is read first.
  */
 export function readRecords(bytes: Buffer, from: number, file: string, validate: Validator | undefined): Records | undefined {
 	const layout = slicesOf(bytes, from);
@@ -125,7 +177,8 @@ export function readRecords(bytes: Buffer, from: number, file: string, validate:
 	} catch {
 		return undefined;
 	}
-	const {slices} = layout;
+	const {slices, indent} = layout;
+	/** Each header's fields as read, apart from the documents (which gain accessors). */
 	const headers: Array<Record<string, unknown>> = [];
 	for (const slice of slices) {
 		let header: unknown;
@@ -155,33 +208,88 @@ export function readRecords(bytes: Buffer, from: number, file: string, validate:
 		headersValid = true;
 	};
 
-	const documents = headers as unknown as CorpusDocument[];
+	const documents = headers.map(header => ({...header}) as unknown as CorpusDocument);
 	const display: CorpusDocument[] = [];
 	const pending = new Set(slices.keys());
-	const settle = (target: CorpusDocument, sections: Section[]) =>
-		Object.defineProperty(target, 'sections', {value: sections, writable: true, enumerable: true, configurable: true});
+	const safety = new Map<number, boolean>();
+	const safe = (index: number) => {
+		let known = safety.get(index);
+		if (known === undefined) safety.set(index, (known = isTerminalSafeJson(bytes, slices[index]!.start, slices[index]!.end)));
+		return known;
+	};
+	/** Sections given from their lines, to be filled in when their report is read. */
+	const outlined = new Map<number, {raw: Section[]; shown: Section[]}>();
+	const settle = (target: object, key: string, value: unknown) =>
+		Object.defineProperty(target, key, {value, writable: true, enumerable: true, configurable: true});
+	const keyTwice = (where: string) => new CorpusError(`${quote(file, 200)}: ${where}: a key is given twice, with different values`);
+
 	const read = (index: number): void => {
 		if (!pending.has(index)) return;
 		const slice = slices[index]!;
-		const text = bytes.toString('utf8', slice.start, slice.end);
-		const whole = parseSlice(bytes, file, slice.start, slice.end, text) as Record<string, unknown>;
+		const whole = parseSlice(bytes, file, slice.start, slice.end) as Record<string, unknown>;
 		if (validate) validateOne(validate, schemaVersion, whole, file, index);
 		const header = headers[index]!;
-		for (const key of Object.keys(header)) {
-			if (key === 'sections') continue;
-			// JSON allows a key twice, the last one counting: the header read first must be the document's.
-			if (whole[key] !== header[key])
-				throw new CorpusError(`${quote(file, 200)}: documents[${index}].${quote(key)}: given twice, with different values`);
+		// JSON lets a key come twice, the last one counting: what was given early must be the report's.
+		for (const key of Object.keys(header)) if (whole[key] !== header[key]) throw keyTwice(`documents[${index}].${quote(key)}`);
+		const sections = whole['sections'] as Section[];
+		const outline = outlined.get(index);
+		if (outline) {
+			if (sections.length !== outline.raw.length) throw keyTwice(`documents[${index}].sections`);
+			for (const [s, section] of sections.entries()) {
+				const raw = outline.raw[s]! as unknown as Record<string, unknown>;
+				const shown = outline.shown[s]! as unknown as Record<string, unknown>;
+				const keys = Object.keys(section);
+				if (keys.join('\n') !== Object.keys(raw).join('\n')) throw keyTwice(`documents[${index}].sections[${s}]`);
+				for (const key of keys) {
+					const value = (section as unknown as Record<string, unknown>)[key];
+					if (!Object.getOwnPropertyDescriptor(raw, key)!.get) {
+						if (raw[key] !== value) throw keyTwice(`documents[${index}].sections[${s}].${quote(key)}`);
+						continue;
+					}
+					settle(raw, key, value);
+					if (shown !== raw) settle(shown, key, sanitizeDeep(value, key));
+				}
+			}
+		} else {
+			settle(documents[index]!, 'sections', sections);
+			settle(display[index]!, 'sections', safe(index) ? sections : sanitizeDeep(sections, 'sections'));
 		}
 		pending.delete(index);
-		const sections = whole['sections'] as Section[];
-		settle(documents[index]!, sections);
-		settle(display[index]!, isTerminalSafeJson(text) ? sections : sanitizeDeep(sections, 'sections'));
+	};
+	/** The sections from their lines (both views), or, when they cannot be, the report read. */
+	const outline = (index: number): void => {
+		const slice = slices[index]!;
+		const fields = slice.sections === -1 ? undefined : outlineOf(bytes, slice, indent);
+		if (!fields || (validate && fields.some(section => section.some(([, value]) => value !== LATER && typeof value !== 'string')))) {
+			read(index);
+			return;
+		}
+		const stub = (section: Array<[string, unknown]>, sanitized: boolean): Section => {
+			const target: Record<string, unknown> = {};
+			for (const [key, value] of section) {
+				if (value !== LATER) settle(target, key, sanitized ? sanitizeDeep(value, key) : value);
+				else
+					Object.defineProperty(target, key, {
+						get: () => {
+							read(index);
+							return target[key];
+						},
+						enumerable: true,
+						configurable: true,
+					});
+			}
+			return target as unknown as Section;
+		};
+		const raw = fields.map(section => stub(section, false));
+		const shown = safe(index) ? raw : fields.map(section => stub(section, true));
+		outlined.set(index, {raw, shown});
+		settle(documents[index]!, 'sections', raw);
+		settle(display[index]!, 'sections', shown);
 	};
 	const lazily = (target: CorpusDocument, index: number) =>
 		Object.defineProperty(target, 'sections', {
 			get: () => {
-				read(index);
+				outline(index);
 				return target.sections;
 			},
 			enumerable: true,
@@ -189,15 +297,23 @@ export function readRecords(bytes: Buffer, from: number, file: string, validate:
 		});
 	for (const [index, header] of headers.entries()) {
 		// Sanitized as a whole document would be: strings of one-line fields lose line breaks too.
-		const safe = Object.values(header).every(value => typeof value !== 'string' || sanitizeLine(value) === value);
-		display.push(lazily((safe ? {...header} : sanitizeDeep({...header})) as unknown as CorpusDocument, index));
+		const headerSafe = Object.values(header).every(value => typeof value !== 'string' || sanitizeLine(value) === value);
+		display.push(lazily((headerSafe ? {...header} : sanitizeDeep({...header})) as unknown as CorpusDocument, index));
 		lazily(documents[index]!, index);
 	}
 
+	// The reading between keys: the headers validated, every report outlined (the heading search
+	// needs no more), then every report read.
+	let outlinedUpTo = 0;
 	let cursor = 0;
 	const readFor = (ms: number): boolean => {
 		const until = Date.now() + ms;
 		validateHeaders();
+		while (outlinedUpTo < slices.length) {
+			// Through the accessor, which outlines once.
+			void documents[outlinedUpTo++]!.sections;
+			if (Date.now() >= until) return false;
+		}
 		while (cursor < slices.length) {
 			read(cursor++);
 			if (Date.now() >= until) break;
@@ -209,7 +325,8 @@ export function readRecords(bytes: Buffer, from: number, file: string, validate:
 		display,
 		unread: () => pending.size,
 		readAll: () => {
-			readFor(Number.POSITIVE_INFINITY);
+			validateHeaders();
+			for (let i = 0; i < slices.length; i++) read(i);
 		},
 		readFor,
 	};

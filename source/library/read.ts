@@ -79,5 +79,5 @@ export function readLibraryFile(path: string, advice: string): LibraryText | und
 	} catch (error) {
 		throw new LibraryError(path, text.trim() === '' ? 'is empty' : jsonProblem(text, error as Error), advice);
 	}
-	return {path, data, text, sealed: isSealed(bytes), terminalSafe: isTerminalSafeJson(text)};
+	return {path, data, text, sealed: isSealed(bytes), terminalSafe: isTerminalSafeJson(bytes)};
 }
