@@ -100,21 +100,22 @@ const HEX = /^[0-9a-fA-F]{4}$/;
  * times faster than expressions over the decoded text, and no decoding.
  */
 export function isTerminalSafeJson(bytes: Uint8Array, start = 0, end = bytes.length): boolean {
-	const del = bytes.indexOf(0x7f, start);
-	if (del !== -1 && del < end) return false;
-	for (let i = bytes.indexOf(0xc2, start); i !== -1 && i < end; i = bytes.indexOf(0xc2, i + 1)) {
-		if (bytes[i + 1]! >= 0x80 && bytes[i + 1]! <= 0x9f) return false;
+	// A view of the piece: a search must not run on to the end of a large file.
+	const piece = Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start);
+	if (piece.indexOf(0x7f) !== -1) return false;
+	for (let i = piece.indexOf(0xc2); i !== -1; i = piece.indexOf(0xc2, i + 1)) {
+		if (piece[i + 1]! >= 0x80 && piece[i + 1]! <= 0x9f) return false;
 	}
-	for (let i = bytes.indexOf(0xe2, start); i !== -1 && i < end; i = bytes.indexOf(0xe2, i + 1)) {
-		const [b1, b2] = [bytes[i + 1]!, bytes[i + 2]!];
+	for (let i = piece.indexOf(0xe2); i !== -1; i = piece.indexOf(0xe2, i + 1)) {
+		const [b1, b2] = [piece[i + 1]!, piece[i + 2]!];
 		if ((b1 === 0x80 && b2 >= 0xa8 && b2 <= 0xae) || (b1 === 0x81 && b2 >= 0xa6 && b2 <= 0xa9)) return false;
 	}
 	// An escape is at least two characters: the one after a backslash is never the start of another.
-	for (let i = bytes.indexOf(0x5c, start); i !== -1 && i < end; i = bytes.indexOf(0x5c, i + 2)) {
-		const e = bytes[i + 1];
+	for (let i = piece.indexOf(0x5c); i !== -1; i = piece.indexOf(0x5c, i + 2)) {
+		const e = piece[i + 1];
 		if (e === 0x6e || e === 0x72 || e === 0x74 || e === 0x62 || e === 0x66) return false;
 		if (e === 0x75) {
-			const hex = String.fromCharCode(...bytes.subarray(i + 2, i + 6));
+			const hex = piece.toString('latin1', i + 2, i + 6);
 			if (HEX.test(hex) && unsafeEscape(Number.parseInt(hex, 16))) return false;
 		}
 	}

@@ -119,43 +119,73 @@ const KEY_LINE = /^[\t ]*("(?:[^"\\]|\\.)*"): (.*?),?$/;
 /**
  * The sections of a report from their lines, before the report is read: for each section its
  * keys in order, with the value of each one-line field (id, heading) and LATER for the others;
- * undefined when the lines are not as pa-tui writes them (then the report is read whole).
+ * undefined when the lines are not as pa-tui writes them (then the report is read whole). The
+ * first section's key lines give the keys; every other section is taken to have the same (the
+ * schema says so, and reading the report checks it), so that only its leading one-line fields
+ * are looked at: one search a section for where it starts.
  */
 function outlineOf(bytes: Buffer, slice: Slice, indent: string): Array<Array<[string, unknown]>> | undefined {
 	const level = (n: number) => indent.repeat(n);
-	let at = slice.sections + 1 + Buffer.byteLength(`${level(3)}"sections": [`);
-	if (bytes[at] === 0x5d) return [];
+	const first = slice.sections + 1 + Buffer.byteLength(`${level(3)}"sections": [`);
+	if (bytes[first] === 0x5d) return [];
 	const open = Buffer.from(`\n${level(4)}{\n`);
-	const close = Buffer.from(`\n${level(4)}}`);
-	const key = Buffer.from(`\n${level(5)}"`);
-	const next = Buffer.from(`,\n${level(4)}{\n`);
-	const last = Buffer.from(`\n${level(3)}]`);
-	if (!bytes.subarray(at, at + open.length).equals(open)) return undefined;
-	const sections: Array<Array<[string, unknown]>> = [];
-	for (;;) {
-		const end = bytes.indexOf(close, at + 1);
-		if (end === -1 || end >= slice.end) return undefined;
-		const fields: Array<[string, unknown]> = [];
-		for (let k = bytes.indexOf(key, at + 1); k !== -1 && k < end; k = bytes.indexOf(key, k + 1)) {
-			const lineEnd = bytes.indexOf(0x0a, k + 1);
-			const m = KEY_LINE.exec(bytes.toString('utf8', k + 1, lineEnd));
-			if (!m) return undefined;
-			const value = m[2]!;
-			try {
-				// Arrays and objects (even empty ones, on one line) come with the report.
-				fields.push([JSON.parse(m[1]!) as string, value.startsWith('[') || value.startsWith('{') ? LATER : JSON.parse(value)]);
-			} catch {
-				return undefined;
-			}
+	if (!bytes.subarray(first, first + open.length).equals(open)) return undefined;
+	const piece = bytes.subarray(0, slice.end);
+	const keyLine = Buffer.from(`\n${level(5)}"`);
+	const close = piece.indexOf(Buffer.from(`\n${level(4)}}`), first + 1);
+	if (close === -1) return undefined;
+	/** The key and value of the line starting at `at` (its line break), LATER for an array or object. */
+	const field = (at: number): [string, unknown] | undefined => {
+		const m = KEY_LINE.exec(bytes.toString('utf8', at + 1, bytes.indexOf(0x0a, at + 1)));
+		if (!m) return undefined;
+		try {
+			// Arrays and objects (even empty ones, on one line) come with the report.
+			return [JSON.parse(m[1]!) as string, m[2]!.startsWith('[') || m[2]!.startsWith('{') ? LATER : JSON.parse(m[2]!)];
+		} catch {
+			return undefined;
 		}
-		sections.push(fields);
-		at = end + close.length;
-		if (bytes.subarray(at, at + next.length).equals(next)) {
-			at += 1;
-			continue;
-		}
-		return bytes.subarray(at, at + last.length).equals(last) ? sections : undefined;
+	};
+	const keys: Array<[string, unknown]> = [];
+	for (let k = piece.indexOf(keyLine, first + 1); k !== -1 && k < close; k = piece.indexOf(keyLine, k + 1)) {
+		const f = field(k);
+		if (!f) return undefined;
+		keys.push(f);
 	}
+	const leading = keys.findIndex(([, value]) => value === LATER);
+	const scalars = leading === -1 ? keys.length : leading;
+	// A one-line field after one that spans lines: not worth finding; read the report.
+	if (keys.slice(scalars).some(([, value]) => value !== LATER)) return undefined;
+	/** How each leading line starts: its indent and key. */
+	const starts = keys.slice(0, scalars).map(([key]) => Buffer.from(`${level(5)}${JSON.stringify(key)}: `));
+	/** The value of the line after `at` (a line break) when it starts as `start` does: a plain string taken as it is. */
+	const valueAfter = (at: number, start: Buffer): {value: unknown; end: number} | undefined => {
+		const from = at + 1 + start.length;
+		const end = piece.indexOf(0x0a, at + 1);
+		if (end === -1 || bytes.compare(start, 0, start.length, at + 1, from) !== 0) return undefined;
+		const to = bytes[end - 1] === 0x2c ? end - 1 : end;
+		const plain = bytes[from] === 0x22 && bytes[to - 1] === 0x22 && to - from >= 2 && !bytes.subarray(from, to).includes(0x5c);
+		if (plain) return {value: bytes.toString('utf8', from + 1, to - 1), end};
+		try {
+			const value: unknown = JSON.parse(bytes.toString('utf8', from, to));
+			return value !== null && typeof value === 'object' ? undefined : {value, end};
+		} catch {
+			return undefined;
+		}
+	};
+	const sections: Array<Array<[string, unknown]>> = [];
+	for (let at = first; at !== -1; at = piece.indexOf(open, at + open.length)) {
+		const section: Array<[string, unknown]> = [];
+		let line = at + open.length - 1;
+		for (let i = 0; i < scalars; i++) {
+			const found = valueAfter(line, starts[i]!);
+			if (!found) return undefined;
+			section.push([keys[i]![0], found.value]);
+			line = found.end;
+		}
+		for (const [key] of keys.slice(scalars)) section.push([key, LATER]);
+		sections.push(section);
+	}
+	return sections;
 }
 
 /**
