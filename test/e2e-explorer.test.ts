@@ -106,8 +106,8 @@ test('explorer at 120×40: three panes, Ctrl-C restores the terminal', {
 	for (const line of screen.split('\n')) assert.ok(line.length <= 120);
 	ui.press('L');
 	screen = await ui.until(s => /› Liaoning/.test(s), 'type-ahead to Liaoning');
-	ui.press('y');
-	screen = await ui.until(s => s.includes('Liaoning [2009] 2012'), 'y: 2009');
+	ui.press(']');
+	screen = await ui.until(s => s.includes('Liaoning [2009] 2012'), ']: 2009');
 	assert.match(screen, /▸ Liaoning-Qinghai/);
 	assert.ok(!ui.output().includes('\u001B[33m'), 'NO_COLOR: no colour codes');
 	ui.press('\u0003');

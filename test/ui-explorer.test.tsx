@@ -53,13 +53,13 @@ test('typing a name in the regions pane jumps to it', async t => {
 	await ui.until(f => /› Sichuan/.test(f), 'si (s is not a key) jumps to Sichuan');
 });
 
-test('Liaoning 2009: y switches the year, both reports are shown under their titles', async t => {
+test('Liaoning 2009: ] switches the year, both reports are shown under their titles', async t => {
 	const ui = start();
 	t.after(() => ui.app.unmount());
 	await ui.until(f => f.includes('Regions (29)'), 'start');
 	await ui.press('L');
 	let frame = await ui.until(f => /Liaoning \[?2009\]? \[2012\]/.test(f), 'Liaoning 2012 by default');
-	await ui.press('y');
+	await ui.press(']');
 	frame = await ui.until(f => f.includes('Liaoning [2009] 2012'), 'year 2009 chosen');
 	assert.match(frame, /▸ Liaoning Province/);
 	assert.match(frame, /▸ Liaoning-Qinghai Pairing-off/);
@@ -259,4 +259,54 @@ test('the reading pane names where the report comes from: bundled, a corpus file
 	);
 	await ui.press('j');
 	await ui.until(f => reading(f).includes('Development in Chongqing · bundled'), 'a bundled report');
+});
+
+test('y copies through the terminal (OSC 52) and the status bar says what; : shows the command of the view', async t => {
+	const ui = start();
+	t.after(ui.dispose);
+	await ui.until(f => f.includes('Regions (29)'), 'start');
+	await ui.press('\t', '\t', 'y');
+	const status = await ui.until(f => /copied the text of "Overview"/.test(f.split('\n')[39]!), 'the notice');
+	assert.match(status.split('\n')[39]!, /copied the text of "Overview" \([\d,]+ bytes\)/);
+	const osc = /\u001B\]52;c;([A-Za-z0-9+/=]+)\u0007/.exec(ui.written());
+	assert.ok(osc, 'an OSC 52 sequence was written');
+	const text = Buffer.from(osc[1]!, 'base64').toString('utf8');
+	assert.ok(text.startsWith('Overview\n\n2012 is a key year'), text.slice(0, 60));
+	await ui.press('j');
+	await ui.until(f => !f.includes('copied'), 'the notice goes with the next key');
+	await ui.press(':');
+	await ui.until(f => f.split('\n')[39]!.includes(': pa-tui show anhui Overview --year 2012'), 'the command in the status bar');
+	await ui.press('h', 'j');
+	await ui.until(
+		f => f.split('\n')[39]!.includes(": pa-tui show 'pro-poor policies'") || f.split('\n')[39]!.includes(': pa-tui show anhui '),
+		'it follows the view',
+	);
+});
+
+test('search at 120 columns: the selected hit previewed beside the results, its words marked', async t => {
+	const ui = start();
+	t.after(ui.dispose);
+	await ui.until(f => f.includes('Regions (29)'), 'start');
+	await ui.press('/', '\t', ...'microcredit');
+	const screen = await ui.until(f => /\d+ results?/.test(f) && /│ \S+ \d{4} · /.test(f.split('\n')[0]!), 'results and a preview');
+	const [results, preview] = [
+		screen.split('\n')[2]!.split('│')[0]!,
+		screen
+			.split('\n')
+			.map(l => l.split('│')[1] ?? '')
+			.join(' '),
+	];
+	assert.match(results, /microcredit/i);
+	assert.match(preview, /microcredit/i, 'the preview holds the words');
+	// The preview's matches are drawn marked (inverse without colour): some occurrence of the word is.
+	const rows = ui.lines();
+	const marked = rows.some((row, y) => {
+		const from = row.indexOf('│');
+		if (y === 0 || from < 0) return false;
+		for (const m of row.slice(from).matchAll(/microcredit/gi)) if (ui.cell(from + m.index!, y).isInverse()) return true;
+		return false;
+	});
+	assert.ok(marked, 'the word is marked in the preview');
+	await ui.press('\u001B[B');
+	await ui.until(f => f !== screen, 'the preview follows the selection');
 });

@@ -151,7 +151,7 @@ test('keys: one table routes, documents and hints', () => {
 	assert.equal(resolveKey({...state, focus: 'main'}, key('tab'), 0), 'focus.next');
 	assert.equal(resolveKey({...state, focus: 'main'}, key('s'), 0), undefined, 's sorts only in the funds view');
 	assert.equal(resolveKey({...state, focus: 'main', main: 'funds'}, key('s'), 0), 'funds.sort');
-	assert.equal(resolveKey({...state, overlay: 'search'}, key('q'), 0), 'search.type', 'q is typed into the search box');
+	assert.equal(resolveKey({...state, overlay: 'search'}, key('q'), 0), 'box.type', 'q is typed into the search box');
 	assert.equal(resolveKey({...state, overlay: 'search'}, key('ctrl-z'), 0), 'app.suspend', 'Ctrl-Z is never typed');
 	assert.equal(resolveKey(state, key('ctrl-z'), 0), 'app.suspend', 'nor does it jump to Zhejiang');
 	const help = helpLines();

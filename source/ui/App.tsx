@@ -8,6 +8,7 @@ import {useEffect, useLayoutEffect, useReducer, useRef} from 'react';
 import type {Model} from '../corpus/model.ts';
 import {type ExplorerState, initialState} from './state/state.ts';
 import {updateAll} from './state/update.ts';
+import {EffectRunner} from './terminal/effects.ts';
 import type {KeyReader} from './terminal/input.ts';
 import {keyActions, paintState, sizeOf} from './terminal/paint.ts';
 import type {Screen} from './terminal/screen.ts';
@@ -32,7 +33,8 @@ export function App({model, screen, keys, theme, initial, onQuit, onSuspend, onR
 	const [state, dispatch] = useReducer(updateAll, initial ?? initialState(model, sizeOf(screen)));
 	const latest = useRef(state);
 	latest.current = state;
-	const suspended = useRef(state.suspend);
+	const effects = useRef<EffectRunner | undefined>(undefined);
+	effects.current ??= new EffectRunner({suspend: () => onSuspend?.(), send: bytes => screen.send(bytes)}, state.effect);
 
 	useEffect(() => {
 		keys.attach(stdin as unknown as Parameters<KeyReader['attach']>[0]);
@@ -60,10 +62,7 @@ export function App({model, screen, keys, theme, initial, onQuit, onSuspend, onR
 			return;
 		}
 		paintState(screen, state, theme);
-		if (state.suspend !== suspended.current) {
-			suspended.current = state.suspend;
-			onSuspend?.();
-		}
+		effects.current?.run(state.effect);
 	});
 
 	return null;

@@ -6,6 +6,7 @@
 import type {Model} from '../corpus/model.ts';
 import {initialState} from './state/state.ts';
 import {updateAll} from './state/update.ts';
+import {EffectRunner} from './terminal/effects.ts';
 import {KeyReader} from './terminal/input.ts';
 import {keyActions, paintState, sizeOf} from './terminal/paint.ts';
 import {openSession} from './terminal/session.ts';
@@ -38,8 +39,8 @@ export async function startExplorer(model: Model, options: {color: boolean; asci
 		const left = new Promise<void>(resolve => {
 			finished = resolve;
 		});
+		const effects = new EffectRunner({suspend: () => session.suspend(), send: bytes => session.screen.send(bytes)});
 		const apply = (next: typeof state) => {
-			const suspend = next.suspend !== state.suspend;
 			state = next;
 			if (state.quit) {
 				session.restore();
@@ -47,7 +48,7 @@ export async function startExplorer(model: Model, options: {color: boolean; asci
 				return;
 			}
 			paintState(session.screen, state, theme);
-			if (suspend) session.suspend();
+			effects.run(state.effect);
 		};
 		const onResize = () => apply(updateAll(state, [{type: 'resize', size: sizeOf(session.screen)}]));
 		session.screen.on('resize', onResize);

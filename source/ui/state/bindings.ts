@@ -8,7 +8,7 @@ import type {InputEvent} from '../input/keys.ts';
 import type {ExplorerState} from './state.ts';
 
 /** Where a binding applies. Overlays take keys before panes; `always` comes first everywhere. */
-export type KeyScope = 'always' | 'global' | 'list' | 'regions' | 'reader' | 'funds' | 'search' | 'help';
+export type KeyScope = 'always' | 'global' | 'list' | 'regions' | 'reader' | 'funds' | 'search' | 'textbox' | 'help';
 
 export const ACTIONS = [
 	'app.quit',
@@ -17,6 +17,10 @@ export const ACTIONS = [
 	'app.search',
 	'app.funds',
 	'app.back',
+	'app.history',
+	'app.command',
+	'copy.view',
+	'copy.command',
 	'focus.next',
 	'focus.prev',
 	'focus.left',
@@ -41,16 +45,16 @@ export const ACTIONS = [
 	'search.open',
 	'search.scope',
 	'search.cancel',
-	'search.type',
-	'search.paste',
-	'search.backspace',
-	'search.delete',
-	'search.deleteWord',
-	'search.clear',
-	'search.left',
-	'search.right',
-	'search.home',
-	'search.end',
+	'box.type',
+	'box.paste',
+	'box.backspace',
+	'box.delete',
+	'box.deleteWord',
+	'box.clear',
+	'box.left',
+	'box.right',
+	'box.home',
+	'box.end',
 	'help.close',
 ] as const;
 
@@ -134,7 +138,7 @@ export const BINDINGS: readonly Binding[] = [
 	{action: 'focus.prev', scope: 'global', keys: ['shift-tab'], label: 'S-Tab', description: 'previous pane'},
 	{action: 'focus.left', scope: 'global', keys: ['left', 'h'], label: '← h', description: 'pane to the left'},
 	{action: 'focus.right', scope: 'global', keys: ['right', 'l'], label: '→ l', description: 'pane to the right', hint: 'pane'},
-	{action: 'year.next', scope: 'global', keys: ['y', ']'], label: 'y ]', description: 'next year of the region', hint: 'year'},
+	{action: 'year.next', scope: 'global', keys: [']'], label: ']', description: 'next year of the region', hint: 'year'},
 	{action: 'year.prev', scope: 'global', keys: ['['], label: '[', description: 'previous year of the region'},
 	{
 		action: 'app.search',
@@ -153,6 +157,23 @@ export const BINDINGS: readonly Binding[] = [
 		hint: 'funds',
 	},
 	{action: 'app.back', scope: 'global', keys: ['escape'], label: 'Esc', description: 'back: close funds, clear matches, pane to the left'},
+	{
+		action: 'app.history',
+		scope: 'global',
+		keys: ['backspace'],
+		label: 'Bksp',
+		description: 'back to where you were before (history, all the way to the start)',
+	},
+	{
+		action: 'copy.view',
+		scope: 'global',
+		keys: ['y'],
+		label: 'y',
+		description: 'copy (OSC 52): the section text, or the visible rows of a table as TSV',
+		hint: 'copy',
+	},
+	{action: 'copy.command', scope: 'global', keys: ['Y'], label: 'Y', description: 'copy the one-shot command that prints this view'},
+	{action: 'app.command', scope: 'global', keys: [':'], label: ':', description: 'show / hide that command in the status bar'},
 	{action: 'app.help', scope: 'global', keys: ['?'], label: '?', description: 'this help', hint: 'help'},
 	{action: 'app.quit', scope: 'global', keys: ['q'], label: 'q', description: 'quit', hint: 'quit'},
 	{action: 'search.up', scope: 'search', keys: ['up', 'ctrl-p'], label: '↑ C-p', description: 'previous result'},
@@ -162,28 +183,28 @@ export const BINDINGS: readonly Binding[] = [
 	{action: 'search.open', scope: 'search', keys: ['enter'], label: 'Enter', description: 'open the result', hint: 'open'},
 	{action: 'search.scope', scope: 'search', keys: ['tab'], label: 'Tab', description: 'headings / full text', hint: 'scope'},
 	{action: 'search.cancel', scope: 'search', keys: ['escape'], label: 'Esc', description: 'cancel, back to where you were', hint: 'back'},
-	{action: 'search.backspace', scope: 'search', keys: ['backspace'], label: 'Bksp', description: 'delete the character before the cursor'},
+	{action: 'box.backspace', scope: 'textbox', keys: ['backspace'], label: 'Bksp', description: 'delete the character before the cursor'},
 	{
-		action: 'search.delete',
-		scope: 'search',
+		action: 'box.delete',
+		scope: 'textbox',
 		keys: ['delete', 'ctrl-d'],
 		label: 'Del C-d',
 		description: 'delete the character under the cursor',
 	},
-	{action: 'search.deleteWord', scope: 'search', keys: ['ctrl-w'], label: 'C-w', description: 'delete the word before the cursor'},
-	{action: 'search.clear', scope: 'search', keys: ['ctrl-u'], label: 'C-u', description: 'clear the query'},
-	{action: 'search.left', scope: 'search', keys: ['left', 'ctrl-b'], label: '← C-b', description: 'cursor left'},
-	{action: 'search.right', scope: 'search', keys: ['right', 'ctrl-f'], label: '→ C-f', description: 'cursor right'},
-	{action: 'search.home', scope: 'search', keys: ['home', 'ctrl-a'], label: 'Home C-a', description: 'cursor to the start'},
-	{action: 'search.end', scope: 'search', keys: ['end', 'ctrl-e'], label: 'End C-e', description: 'cursor to the end'},
+	{action: 'box.deleteWord', scope: 'textbox', keys: ['ctrl-w'], label: 'C-w', description: 'delete the word before the cursor'},
+	{action: 'box.clear', scope: 'textbox', keys: ['ctrl-u'], label: 'C-u', description: 'clear the text'},
+	{action: 'box.left', scope: 'textbox', keys: ['left', 'ctrl-b'], label: '← C-b', description: 'cursor left'},
+	{action: 'box.right', scope: 'textbox', keys: ['right', 'ctrl-f'], label: '→ C-f', description: 'cursor right'},
+	{action: 'box.home', scope: 'textbox', keys: ['home', 'ctrl-a'], label: 'Home C-a', description: 'cursor to the start'},
+	{action: 'box.end', scope: 'textbox', keys: ['end', 'ctrl-e'], label: 'End C-e', description: 'cursor to the end'},
 	{
-		action: 'search.type',
-		scope: 'search',
+		action: 'box.type',
+		scope: 'textbox',
 		keys: ['char', 'space'],
 		label: 'text',
-		description: 'typed into the query (80 characters at most)',
+		description: 'typed at the cursor (80 characters at most)',
 	},
-	{action: 'search.paste', scope: 'search', keys: ['paste'], label: 'paste', description: 'pasted into the query, on one line'},
+	{action: 'box.paste', scope: 'textbox', keys: ['paste'], label: 'paste', description: 'pasted at the cursor, on one line'},
 	{
 		action: 'help.close',
 		scope: 'help',
@@ -214,7 +235,7 @@ export function interruptIn<T extends InputEvent>(events: readonly T[]): T | und
 /** The key scopes in force, most specific first. */
 export function scopesOf(state: ExplorerState): KeyScope[] {
 	if (state.overlay === 'help') return ['always', 'help', 'list'];
-	if (state.overlay === 'search') return ['always', 'search'];
+	if (state.overlay === 'search') return ['always', 'search', 'textbox'];
 	if (state.focus === 'main') return ['always', state.main === 'funds' ? 'funds' : 'reader', 'list', 'global'];
 	if (state.focus === 'regions') return ['always', 'regions', 'list', 'global'];
 	return ['always', 'list', 'global'];
@@ -247,6 +268,7 @@ const SCOPE_TITLES: Array<[KeyScope, string]> = [
 	['reader', 'Reading'],
 	['funds', 'Funds'],
 	['search', 'Search box'],
+	['textbox', 'Editing a text box (the search box)'],
 	['help', 'Help'],
 ];
 

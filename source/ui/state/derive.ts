@@ -6,7 +6,7 @@ import {basename} from 'node:path';
 import type {Model, Region} from '../../corpus/model.ts';
 import type {CorpusDocument} from '../../corpus/schema.ts';
 import {alignDecimals, formatMillions} from '../../format/money.ts';
-import {createSearchIndex, type HeadingHit, type SearchIndex, type TextHit} from '../../search/index.ts';
+import {createSearchIndex, type HeadingHit, parseScope, type SearchIndex, type TextHit} from '../../search/index.ts';
 import {computeLayout, type Layout, readingWidth} from '../view/layout.ts';
 import {type SectionView, sectionView} from '../view/reading.ts';
 import type {ExplorerState, ReaderMarks, SearchScope} from './state.ts';
@@ -198,7 +198,8 @@ export function searchIndexOf(model: Model): SearchIndex {
 let lastSearch: {model: Model; query: string; scope: SearchScope; results: SearchResult[]} | undefined;
 
 export function searchResults(state: ExplorerState): SearchResult[] {
-	const {query, scope} = state.search;
+	const {scope} = state.search;
+	const query = state.search.box.text;
 	if (state.overlay !== 'search' || query.trim() === '') return [];
 	if (lastSearch?.model === state.model && lastSearch.query === query && lastSearch.scope === scope) return lastSearch.results;
 	const index = searchIndexOf(state.model);
@@ -213,4 +214,44 @@ export function searchResults(state: ExplorerState): SearchResult[] {
 /** Rows of the search results list: the overlay less its box and count lines and the status bar. */
 export function searchListHeight(state: ExplorerState): number {
 	return Math.max(1, layoutOf(state).height - 3);
+}
+
+/** The search overlay is split into results and a preview from this many columns. */
+export const PREVIEW_COLUMNS = 100;
+
+/** Widths of the search results and their preview, when the terminal has room for both. */
+export function searchWidths(state: ExplorerState): {results: number; preview: number} | undefined {
+	const {columns} = state.size;
+	if (columns < PREVIEW_COLUMNS) return undefined;
+	const results = Math.floor((columns - 1) * 0.5);
+	return {results, preview: columns - 1 - results};
+}
+
+export interface Preview {
+	title: string;
+	view: SectionView;
+	/** The first line shown: the hit's match a third of the way down, or the top. */
+	offset: number;
+}
+
+let lastPreview: {key: string; result: SearchResult; preview: Preview} | undefined;
+
+/** The selected hit's section, wrapped to the preview's width, with the query's words marked. */
+export function searchPreview(state: ExplorerState): Preview | undefined {
+	const widths = searchWidths(state);
+	const results = searchResults(state);
+	const result = results[Math.min(state.search.list.cursor, results.length - 1)];
+	if (!widths || !result) return undefined;
+	const key = `${widths.preview}/${state.size.rows}/${state.search.box.text}`;
+	if (lastPreview?.result === result && lastPreview.key === key) return lastPreview.preview;
+	const {document, sectionIndex} = result.hit;
+	const rest = parseScope(state.model, state.search.box.text).rest;
+	const query = rest.trim() === '' ? state.search.box.text : rest;
+	const view = sectionView(document, document.region, sectionIndex, widths.preview - 2, {query}, originText(state.model, document));
+	const height = Math.max(1, layoutOf(state).height - 2);
+	const first = result.kind === 'text' ? (view.matchLines[view.paragraphFirstMatch[result.hit.paragraphIndex] ?? 0] ?? 0) : 0;
+	const offset = Math.max(0, Math.min(first - Math.floor(height / 3), view.lines.length - height));
+	const preview = {title: `${document.region} ${document.year} · ${result.hit.section.heading || '(opening)'}`, view, offset};
+	lastPreview = {key, result, preview};
+	return preview;
 }

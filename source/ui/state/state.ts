@@ -6,6 +6,7 @@ import type {Model} from '../../corpus/model.ts';
 import type {Focus} from '../view/layout.ts';
 import {documentsOf, firstSection, sectionRows} from './derive.ts';
 import {type ListState, START} from './list.ts';
+import {EMPTY_BOX, type TextBox} from './text-box.ts';
 
 export interface Size {
 	columns: number;
@@ -21,9 +22,8 @@ export interface ReaderMarks {
 	readonly selectedFigure?: number;
 }
 
-export interface ExplorerState {
-	readonly model: Model;
-	readonly size: Size;
+/** Where the user is: what Backspace goes back to. */
+export interface Place {
 	readonly focus: Focus;
 	/** What the main pane shows. */
 	readonly main: 'text' | 'funds';
@@ -40,18 +40,28 @@ export interface ExplorerState {
 	readonly sections: {readonly list: ListState};
 	readonly reader: {readonly offset: number; readonly marks: ReaderMarks};
 	readonly funds: {readonly list: ListState; readonly sort: 'order' | 'amount'};
-	readonly search: {
-		readonly query: string;
-		/** Where the cursor is in the query, in graphemes. */
-		readonly caret: number;
-		readonly scope: SearchScope;
-		readonly list: ListState;
-	};
+	readonly search: {readonly box: TextBox; readonly scope: SearchScope; readonly list: ListState};
+}
+
+/** What the host does for the state machine (a pure update cannot): each one once, by its number. */
+export type Effect =
+	| {readonly seq: number; readonly kind: 'suspend'}
+	| {readonly seq: number; readonly kind: 'copy'; readonly text: string};
+
+export interface ExplorerState extends Place {
+	readonly model: Model;
+	readonly size: Size;
 	readonly help: {readonly offset: number};
+	/** Places left for another, most recent first: Backspace goes back through them. */
+	readonly history: readonly Place[];
+	/** A line for the status bar until the next key (what was copied, nothing to go back to). */
+	readonly notice: string | undefined;
+	/** The status bar shows the one-shot command that prints the current view (`:`). */
+	readonly showCommand: boolean;
+	/** The last thing asked of the host. */
+	readonly effect: Effect | undefined;
 	/** Set once the user asked to leave: the host exits. */
 	readonly quit: boolean;
-	/** Set when the user asked to suspend (Ctrl-Z): the host stops the process, then counts it done. */
-	readonly suspend: number;
 }
 
 /** Where the explorer starts: the first region, its latest year, the first section of its report. */
@@ -67,9 +77,18 @@ export function initialState(model: Model, size: Size): ExplorerState {
 		sections: {list: {cursor: region ? firstSection(sectionRows(documentsOf(region, region.years.at(-1)!))) : 0, offset: 0}},
 		reader: {offset: 0, marks: {}},
 		funds: {list: START, sort: 'order'},
-		search: {query: '', caret: 0, scope: 'headings', list: START},
+		search: {box: EMPTY_BOX, scope: 'headings', list: START},
 		help: {offset: 0},
+		history: [],
+		notice: undefined,
+		showCommand: false,
+		effect: undefined,
 		quit: false,
-		suspend: 0,
 	};
+}
+
+/** The part of a state that history keeps. */
+export function placeOf(state: ExplorerState): Place {
+	const {focus, main, overlay, regions, sections, reader, funds, search} = state;
+	return {focus, main, overlay, regions, sections, reader, funds, search};
 }

@@ -4,6 +4,7 @@
 
 import {graphemes} from '../../format/text.ts';
 import {helpLines, hintsFor} from '../state/bindings.ts';
+import {commandOf} from '../state/copy.ts';
 import {
 	currentDocuments,
 	currentFundsRows,
@@ -13,7 +14,9 @@ import {
 	fundsDocument,
 	layoutOf,
 	readerView,
+	searchPreview,
 	searchResults,
+	searchWidths,
 	yearOf,
 } from '../state/derive.ts';
 import type {ExplorerState} from '../state/state.ts';
@@ -24,6 +27,7 @@ import {
 	helpColumn,
 	type PaneSpec,
 	paneColumn,
+	previewColumn,
 	readerPane,
 	regionsPane,
 	searchColumn,
@@ -66,10 +70,34 @@ export function view(state: ExplorerState, theme: Theme): FrameSpec {
 	if (state.overlay === 'help') {
 		columns.push(helpColumn(HELP, state.help.offset, width, height - 1, theme));
 	} else if (state.overlay === 'search') {
-		const {query, caret, scope, list} = state.search;
+		const {box, scope, list} = state.search;
+		const widths = searchWidths(state);
+		const results = searchResults(state);
 		columns.push(
-			searchColumn({query: graphemes(query), caret, scope, results: searchResults(state), list, width, height: height - 1, theme}),
+			searchColumn({
+				query: graphemes(box.text),
+				caret: box.caret,
+				scope,
+				results,
+				list,
+				width: widths?.results ?? width,
+				height: height - 1,
+				theme,
+			}),
 		);
+		const preview = widths && searchPreview(state);
+		if (widths) {
+			columns.push(
+				previewColumn({
+					title: preview ? preview.title : 'Preview',
+					lines: preview?.view.lines ?? [],
+					offset: preview?.offset ?? 0,
+					width: widths.preview,
+					height: height - 1,
+					theme,
+				}),
+			);
+		}
 	} else if (!region) {
 		columns.push(emptyColumn(width, height - 1, theme));
 	} else {
@@ -128,8 +156,9 @@ export function view(state: ExplorerState, theme: Theme): FrameSpec {
 		}
 	}
 	const status = statusRow({
+		message: state.notice ?? (state.showCommand ? `: ${commandOf(state)}` : undefined),
 		where: whereText(state),
-		position: state.overlay ? '' : positionText(state),
+		position: positionText(state),
 		hints: hintsFor(state),
 		width,
 		theme,

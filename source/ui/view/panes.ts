@@ -88,21 +88,27 @@ export function readerPane({title, lines, offset, height}: {title: string; lines
 	return {title: `${title}${more}`, rows: visible.map(line => ({segments: [{text: ' '}, ...line]}))};
 }
 
-/** Where you are on the left, key hints (from the binding table) on the right as room allows. */
+/**
+ * Where you are on the left (or a notice, or the command that prints the view), key hints from
+ * the binding table on the right as room allows.
+ */
 export function statusRow({
 	where,
 	position,
+	message,
 	hints,
 	width,
 	theme,
 }: {
 	where: string;
 	position: string;
+	/** Shown instead of where and position: a notice, or the view's command. */
+	message?: string;
 	hints: Array<{label: string; hint: string}>;
 	width: number;
 	theme: Theme;
 }): RowSpec {
-	const left = ` ${where}${position ? `  ${position}` : ''} `;
+	const left = message !== undefined ? ` ${message} ` : ` ${where}${position ? `  ${position}` : ''} `;
 	const segments: Segment[] = [];
 	let used = cells(left);
 	for (const {label, hint} of hints) {
@@ -312,6 +318,34 @@ export function emptyColumn(width: number, height: number, theme: Theme): Column
 			{segments: [{text: ' pa-tui'}], style: theme.title(true)},
 			...lines.map(text => ({segments: [{text: `  ${text}`}]})),
 			...blankRows(height - 1 - lines.length),
+		],
+	};
+}
+
+/** The selected search hit's section beside the results (as fzf's preview): its text, the matches marked. */
+export function previewColumn({
+	title,
+	lines,
+	offset,
+	width,
+	height,
+	theme,
+}: {
+	title: string;
+	lines: Line[];
+	offset: number;
+	width: number;
+	height: number;
+	theme: Theme;
+}): ColumnSpec {
+	const body = height - 1;
+	const {rows} = visibleSlice(lines, offset, body);
+	return {
+		width,
+		rows: [
+			{segments: [{text: ` ${title}`}], style: theme.title(false)},
+			...rows.map(line => ({segments: [{text: ' '}, ...line]})),
+			...blankRows(body - rows.length),
 		],
 	};
 }

@@ -1,0 +1,63 @@
+// What the explorer copies (`y`) and the one-shot command that prints the current view (`:`,
+// `Y`): derived from the state, pure. The host sends the copy to the terminal's clipboard.
+
+import {currentFundsRows, currentRegion, currentSection, layoutOf, searchListHeight, searchResults, yearOf} from './derive.ts';
+import {windowOf} from './list.ts';
+import type {ExplorerState} from './state.ts';
+
+/** A word as a POSIX shell reads it back: bare when safe, else in single quotes. */
+export function shellWord(word: string): string {
+	return /^[\w./:=@%+,-]+$/.test(word) ? word : `'${word.replaceAll("'", "'\\''")}'`;
+}
+
+const command = (...words: Array<string | undefined | false>) => words.filter((w): w is string => typeof w === 'string').join(' ');
+
+/** The command that prints what the explorer shows. */
+export function commandOf(state: ExplorerState): string {
+	if (state.overlay === 'search') {
+		const query = state.search.box.text.trim();
+		return command('pa-tui search', shellWord(query || '…'), state.search.scope === 'text' && '--text');
+	}
+	const region = currentRegion(state);
+	if (!region) return 'pa-tui list';
+	const year = `--year ${yearOf(state, region)}`;
+	if (state.main === 'funds')
+		return command('pa-tui funds', shellWord(region.name.toLowerCase()), year, state.funds.sort === 'amount' && '--sort amount');
+	const section = currentSection(state);
+	const heading = section?.document.sections[section.sectionIndex]?.heading;
+	return command('pa-tui show', shellWord(region.name.toLowerCase()), heading ? shellWord(heading) : undefined, year);
+}
+
+/** Cells of a TSV row: no tab or line break may stand inside one. */
+const tsv = (cells: Array<string | number>) => cells.map(c => String(c).replace(/[\t\r\n]+/g, ' ')).join('\t');
+
+export interface Copy {
+	text: string;
+	/** For the status bar: what was copied. */
+	what: string;
+}
+
+/** The current thing: the visible rows of a table or a list of results as TSV, else the section's text. */
+export function copyOf(state: ExplorerState): Copy | undefined {
+	if (state.overlay === 'search') {
+		const results = searchResults(state);
+		const {rows} = windowOf(results, state.search.list, searchListHeight(state));
+		if (rows.length === 0) return undefined;
+		const lines = rows.map(r =>
+			tsv([r.hit.document.region, r.hit.document.year, r.hit.section.heading, r.kind === 'text' ? r.hit.excerpt : '']),
+		);
+		return {text: [tsv(['region', 'year', 'section', 'sentence']), ...lines].join('\n'), what: `${rows.length} search results as TSV`};
+	}
+	if (state.focus === 'main' && state.main === 'funds') {
+		const all = currentFundsRows(state);
+		const {rows} = windowOf(all, state.funds.list, Math.max(1, layoutOf(state).bodyHeight - 1));
+		if (rows.length === 0) return undefined;
+		const lines = rows.map(r => tsv([r.section, r.label, r.amount.trim(), r.change]));
+		return {text: [tsv(['section', 'label', 'million_yuan', 'change']), ...lines].join('\n'), what: `${rows.length} rows as TSV`};
+	}
+	const section = currentSection(state);
+	if (!section) return undefined;
+	const {heading, paragraphs} = section.document.sections[section.sectionIndex]!;
+	const text = [heading, ...paragraphs].filter(Boolean).join('\n\n');
+	return {text, what: `the text of "${section.heading}"`};
+}

@@ -1,0 +1,119 @@
+// One handler per action of the binding table (checked: the record must have every action).
+// A handler takes the state and the key that asked for it and returns the next state.
+
+import type {InputEvent} from '../input/keys.ts';
+import {typedText} from '../input/keys.ts';
+import {type Action, regionStartingWith, TYPE_AHEAD_MS} from './bindings.ts';
+import {commandOf, copyOf} from './copy.ts';
+import {START} from './list.ts';
+import {goBack, move, moveFocus, openFundsRow, openSearchResult, remember, selectRegion, stepMatch, stepYear} from './places.ts';
+import type {Effect, ExplorerState} from './state.ts';
+import {type BoxEdit, EMPTY_BOX, editBox} from './text-box.ts';
+
+export type Handler = (state: ExplorerState, event: InputEvent, at: number) => ExplorerState;
+
+/** What an OSC 52 copy may carry: terminals and tmux refuse much more. */
+export const COPY_LIMIT = 100_000;
+
+/** The search box (the only text box so far) after an edit; the results start again from the top. */
+function edit(state: ExplorerState, change: BoxEdit | {insert: string}): ExplorerState {
+	const box = editBox(state.search.box, change);
+	if (box === state.search.box) return state;
+	const list = box.text === state.search.box.text ? state.search.list : START;
+	return {...state, search: {...state.search, box, list}};
+}
+
+type Request = {kind: 'suspend'} | {kind: 'copy'; text: string};
+
+/** Ask the host for something a pure update cannot do; it does each request once, by its number. */
+function ask(state: ExplorerState, request: Request): ExplorerState {
+	const effect: Effect = {...request, seq: (state.effect?.seq ?? 0) + 1};
+	return {...state, effect};
+}
+
+/** Copy text through the terminal (the host writes it as OSC 52), saying what was copied. */
+function copy(state: ExplorerState, text: string, what: string): ExplorerState {
+	const bytes = Buffer.byteLength(text);
+	if (bytes <= COPY_LIMIT) return {...ask(state, {kind: 'copy', text}), notice: `copied ${what} (${bytes.toLocaleString('en-US')} bytes)`};
+	let cut = text.slice(0, COPY_LIMIT);
+	while (Buffer.byteLength(cut) > COPY_LIMIT) cut = cut.slice(0, -1);
+	return {...ask(state, {kind: 'copy', text: cut}), notice: `copied the first ${COPY_LIMIT.toLocaleString('en-US')} bytes of ${what}`};
+}
+
+export const HANDLERS = {
+	'app.quit': state => ({...state, quit: true}),
+	'app.suspend': state => ask(state, {kind: 'suspend'}),
+	'app.help': state => ({...state, overlay: 'help', help: {offset: 0}}),
+	'app.search': state => ({...state, overlay: 'search', search: {...state.search, box: EMPTY_BOX, list: START}}),
+	'app.funds': state =>
+		state.main === 'funds'
+			? {...remember(state), main: 'text'}
+			: {...remember(state), main: 'funds', focus: 'main', funds: {...state.funds, list: START}},
+	'app.back': state => {
+		if (state.focus === 'main' && state.main === 'funds') return {...state, main: 'text'};
+		const {marks} = state.reader;
+		if (state.focus === 'main' && (marks.query !== undefined || marks.selectedFigure !== undefined))
+			return {...state, reader: {...state.reader, marks: {}}};
+		return moveFocus(state, i => i - 1, false);
+	},
+	'app.history': state => goBack(state),
+	'app.command': state => ({...state, showCommand: !state.showCommand}),
+	'copy.view': state => {
+		const what = copyOf(state);
+		return what ? copy(state, what.text, what.what) : {...state, notice: 'nothing to copy here'};
+	},
+	'copy.command': state => copy(state, commandOf(state), 'the command'),
+	'focus.next': state => moveFocus(state, i => i + 1, true),
+	'focus.prev': state => moveFocus(state, i => i - 1, true),
+	'focus.left': state => moveFocus(state, i => i - 1, false),
+	'focus.right': state => moveFocus(state, i => i + 1, false),
+	'nav.up': state => move(state, 'back'),
+	'nav.down': state => move(state, 'on'),
+	'nav.pageUp': state => move(state, 'pageBack'),
+	'nav.pageDown': state => move(state, 'pageOn'),
+	'nav.top': state => move(state, 'first'),
+	'nav.bottom': state => move(state, 'last'),
+	'nav.open': state => {
+		if (state.focus === 'regions') return {...remember(state), focus: 'sections'};
+		if (state.focus === 'sections') return {...remember(state), focus: 'main'};
+		return state.main === 'funds' ? openFundsRow(state) : state;
+	},
+	'year.next': state => stepYear(state, 1),
+	'year.prev': state => stepYear(state, -1),
+	'regions.typeAhead': (state, event, at) => {
+		if (event.kind !== 'key') return state;
+		const {text, at: last} = state.regions.typed;
+		let prefix = text !== '' && at - last < TYPE_AHEAD_MS ? text + event.name : event.name;
+		let index = regionStartingWith(state, prefix);
+		if (index < 0 && prefix.length > 1) {
+			prefix = event.name;
+			index = regionStartingWith(state, prefix);
+		}
+		const next = {...state, regions: {...state.regions, typed: {text: index >= 0 ? prefix : '', at}}};
+		return index >= 0 && index !== state.regions.list.cursor ? selectRegion(next, index) : next;
+	},
+	'match.next': state => stepMatch(state, 1),
+	'match.prev': state => stepMatch(state, -1),
+	'funds.sort': state => ({...state, funds: {...state.funds, sort: state.funds.sort === 'order' ? 'amount' : 'order', list: START}}),
+	'search.up': state => move(state, 'back'),
+	'search.down': state => move(state, 'on'),
+	'search.pageUp': state => move(state, 'pageBack'),
+	'search.pageDown': state => move(state, 'pageOn'),
+	'search.open': state => openSearchResult(state),
+	'search.scope': state => ({
+		...state,
+		search: {...state.search, scope: state.search.scope === 'headings' ? 'text' : 'headings', list: START},
+	}),
+	'search.cancel': state => ({...state, overlay: undefined}),
+	'box.type': (state, event) => edit(state, {insert: typedText(event)}),
+	'box.paste': (state, event) => edit(state, {insert: typedText(event)}),
+	'box.backspace': state => edit(state, 'eraseBack'),
+	'box.delete': state => edit(state, 'eraseOn'),
+	'box.deleteWord': state => edit(state, 'eraseWord'),
+	'box.clear': state => edit(state, 'eraseAll'),
+	'box.left': state => edit(state, 'caretBack'),
+	'box.right': state => edit(state, 'caretOn'),
+	'box.home': state => edit(state, 'caretStart'),
+	'box.end': state => edit(state, 'caretEnd'),
+	'help.close': state => ({...state, overlay: undefined}),
+} satisfies Record<Action, Handler>;
