@@ -10,6 +10,7 @@ import {join} from 'node:path';
 import {after, describe, test} from 'node:test';
 import {type Corpus, corpusSchema} from '../source/corpus/schema.ts';
 import {corpusFile, type RunResult, rawDir, root, runBinary} from './helpers/corpus.ts';
+import {figureOf} from './helpers/figure.ts';
 
 const ESC = '\x1b';
 const dir = mkdtempSync(join(tmpdir(), 'pa-tui-commands-'));
@@ -103,7 +104,7 @@ function parseCsv(text: string): string[][] {
 // A small corpus whose text holds quotes, commas, line breaks, an escape sequence and wide text.
 
 const tricky: Corpus = {
-	schemaVersion: 1,
+	schemaVersion: 2,
 	documents: [
 		{
 			id: 'quoteland-2010',
@@ -123,27 +124,27 @@ const tricky: Corpus = {
 						`Red ${ESC}[31mtext${ESC}[0m here: 7 million yuan.`,
 					],
 					figures: [
-						{
+						figureOf({
 							text: '12.5 million yuan',
 							yuan: 12_500_000,
 							sentence: 'The province put in 12.5 million yuan, "all of it", for roads.\nA second line',
 							label: 'funds, "all of it"',
 							change: 'up 5%, "a lot"',
-						},
-						{
+						}),
+						figureOf({
 							text: '3,000 yuan',
 							yuan: 3000,
 							sentence: 'A second line; 3,000 yuan per household.',
 							label: 'subsidy per household',
 							change: null,
-						},
-						{
+						}),
+						figureOf({
 							text: '7 million yuan',
 							yuan: 7_000_000,
 							sentence: `Red ${ESC}[31mtext${ESC}[0m here: 7 million yuan.`,
 							label: `red ${ESC}[31mlabel`,
 							change: null,
-						},
+						}),
 					],
 				},
 				{
@@ -151,13 +152,13 @@ const tricky: Corpus = {
 					heading: 'Training 培训',
 					paragraphs: ['Training funds of 2 million yuan were spent on 1,000 people.'],
 					figures: [
-						{
+						figureOf({
 							text: '2 million yuan',
 							yuan: 2_000_000,
 							sentence: 'Training funds of 2 million yuan were spent on 1,000 people.',
 							label: 'training funds',
 							change: null,
-						},
+						}),
 					],
 				},
 			],
@@ -585,9 +586,9 @@ describe('usage and corpus errors: exit 2, one line, no stack trace', () => {
 	for (const [what, args, env] of cases) test(what, () => assertUsageError(runBinary(args, env)));
 	test('a corpus that is not JSON, or not the schema', () => {
 		const bad = join(dir, 'bad.json');
-		writeFileSync(bad, '{"schemaVersion": 1, "documents": [');
+		writeFileSync(bad, '{"schemaVersion": 2, "documents": [');
 		assertUsageError(runBinary(['list', '--corpus', bad]), /bad\.json/);
-		writeFileSync(bad, JSON.stringify({schemaVersion: 1, documents: [{id: 'x'}]}));
+		writeFileSync(bad, JSON.stringify({schemaVersion: 2, documents: [{id: 'x'}]}));
 		assertUsageError(runBinary(['show', 'x', '--corpus', bad]), /documents\[0\]/);
 	});
 	test('--corpus wins over PA_TUI_CORPUS, which wins over the bundled corpus', () => {

@@ -11,6 +11,7 @@ import {test} from 'node:test';
 import {REMOVED_MARK, sanitize, sanitizeDeep, sanitizeLine, terminalSafeJson} from '../source/corpus/sanitize.ts';
 import {type Corpus, corpusSchema} from '../source/corpus/schema.ts';
 import {runBinary} from './helpers/corpus.ts';
+import {figureOf} from './helpers/figure.ts';
 import {runInPty} from './helpers/pty.ts';
 
 const M = REMOVED_MARK;
@@ -141,7 +142,7 @@ const CLIPBOARD = '\x1b]52;c;ZXZpbA==\x07';
 const LINK = '\x1b]8;;http://evil.example/\x1b\\';
 
 const hostile: Corpus = {
-	schemaVersion: 1,
+	schemaVersion: 2,
 	documents: [
 		{
 			id: 'evilland-2009',
@@ -161,13 +162,13 @@ const hostile: Corpus = {
 						`A ${LINK}link\x1b]8;;\x1b\\ here, a DCS \x1bP1$r\x1b\\ and an APC \x1b_x\x1b\\, 8-bit \x9b2J and \x9d0;t\x9c, DEL\x7f, BEL\x07, bidi \u2066x\u2069, ESC at the end \x1b`,
 					],
 					figures: [
-						{
+						figureOf({
 							text: '12.5 million yuan',
 							yuan: 12_500_000,
 							sentence: `anti-poverty funds${CLEAR} of 12.5 million yuan were spent.\r`,
 							label: `anti-poverty${TITLE_ATTACK} funds\r`,
 							change: `up 5%${CLIPBOARD}\u202e`,
-						},
+						}),
 					],
 				},
 				{
@@ -175,13 +176,13 @@ const hostile: Corpus = {
 					heading: `Training\rEVIL\u202e`,
 					paragraphs: [`Training funds of 3 million yuan${CLEAR}.`],
 					figures: [
-						{
+						figureOf({
 							text: '3 million yuan',
 							yuan: 3_000_000,
 							sentence: 'Training funds of 3 million yuan.',
 							label: `training\x9b31m funds`,
 							change: null,
-						},
+						}),
 					],
 				},
 			],

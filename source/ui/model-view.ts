@@ -58,8 +58,8 @@ export function fundsRows(documents: CorpusDocument[], sort: 'order' | 'amount')
 					order: rows.length,
 					section: section.heading === '' ? '(opening)' : section.heading,
 					label: figure.label,
-					amount: formatMillions(figure.yuan),
-					yuan: figure.yuan,
+					amount: figure.yuan === null ? '–' : formatMillions(figure.yuan),
+					yuan: figure.yuan ?? 0,
 					change: figure.change ?? '',
 				});
 			});
