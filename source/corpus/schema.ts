@@ -72,4 +72,4 @@ export type Currency = (typeof currencies)[number];
 export type Section = z.infer<typeof sectionSchema>;
 export type CorpusDocument = z.infer<typeof documentSchema>;
 export type Corpus = z.infer<typeof corpusSchema>;
-export type RegionType = (typeof regionTypes)[number];
+export type {RegionType} from './vocabulary.ts';

@@ -18,3 +18,5 @@ export const currencies = ['CNY', 'USD'] as const;
 export const MAX_AMOUNT = 1e15;
 /** The largest percentage change a figure may state (a 10,000-fold rise). */
 export const MAX_PERCENT = 1e6;
+
+export type RegionType = (typeof regionTypes)[number];

@@ -20,6 +20,7 @@ export interface ExtractContext {
 
 interface Read extends RoleInput {
 	how: LabelSource;
+	preposition: string;
 	change: string | null;
 	status: StatusRead;
 }
@@ -54,7 +55,11 @@ function readSentence(text: string, index: number, context: ExtractContext): Rea
 	amounts.forEach((amount, i) => {
 		const previous = amounts[i - 1];
 		const nextStart = amounts[i + 1]?.start ?? text.length;
-		const {label, how} = readLabel({
+		const {
+			label,
+			how,
+			preposition = 'for',
+		} = readLabel({
 			sentence: text,
 			amount,
 			previous: previous && reads[i - 1] ? {amount: previous, label: reads[i - 1]!.label} : undefined,
@@ -69,6 +74,7 @@ function readSentence(text: string, index: number, context: ExtractContext): Rea
 			per: perUnitOf(text, amount, previous?.end ?? 0, nextStart),
 			label,
 			how,
+			preposition,
 			change: transparent[i] ? null : (shared.get(i) ?? changeText(text, amount, nextWhole[i])),
 			status: statusOf(text, amount, previous?.end ?? 0, nextStart, context.year),
 		});
@@ -98,6 +104,15 @@ function defaultPer(kind: FigureKind, label: string, value: number): string | nu
 	return null;
 }
 
+/** What a change with no amount to link to changes: "increasing villages' collective income by 8.4 million yuan" → that income. */
+function changedThing(read: Read): string {
+	const before = read.sentenceText.slice(Math.max(0, read.amount.start - 120), read.amount.start);
+	const m = /\b(?:increas|rais|boost|reduc|decreas|lift|improv)\w*\s+(?:the\s+)?([^,;]{1,80}?)\s+(?:by|of)\s+(?:\w+\s+){0,2}$/i.exec(
+		before,
+	);
+	return m ? m[1]! : moneyNounBefore(read.sentenceText, read.amount);
+}
+
 /** The figures of one paragraph; `partOf` and `changeOf` count from `offset` (the figures of the section before it). */
 function paragraphFigures(paragraph: string, context: ExtractContext, offset: number): Figure[] {
 	const reads = sentences(paragraph).flatMap((s, i) => readSentence(s.text, i, context));
@@ -119,7 +134,7 @@ function paragraphFigures(paragraph: string, context: ExtractContext, offset: nu
 		if (whole !== undefined && (read.how === 'purpose' || read.how === 'source' || read.how === 'none' || read.how === 'nearby')) {
 			// "of which 274 million yuan was from the provincial government": the whole's money, from there.
 			const source = read.how === 'source' ? label : sourceAfter(read.sentenceText.slice(read.amount.end, read.amount.end + 200));
-			const qualifier = read.how === 'purpose' ? `for ${label}` : source;
+			const qualifier = read.how === 'purpose' ? `${read.preposition} ${label}` : source;
 			label = qualifier === '' ? labels[whole]! : `${labels[whole]} ${qualifier}`;
 		}
 		const total = previousWhole(i);
@@ -150,8 +165,9 @@ function paragraphFigures(paragraph: string, context: ExtractContext, offset: nu
 			labels[target] = own;
 			kinds[target] = kindOf(own, reads[target]!.sentenceText, reads[target]!.amount, reads[target]!.per);
 		}
+		const named = own || `${word} in ${changedThing(read)}`.replace(/ in $/, '');
 		labels[i] =
-			target !== null && !/\b(?:growth|increase|decrease|rise|drop|increment)\b/i.test(own) ? `${word} in ${labels[target]}` : own || word;
+			target !== null && !/\b(?:growth|increase|decrease|rise|drop|increment)\b/i.test(own) ? `${word} in ${labels[target]}` : named;
 		kinds[i] = target !== null ? kinds[target] : kindOf(labels[i]!, read.sentenceText, read.amount, read.per);
 	});
 	reads.forEach((read, i) => {

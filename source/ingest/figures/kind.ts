@@ -20,7 +20,7 @@ const FUNDS =
 const OTHER = /\b(?:prices?|costs?|losses|loss|damages?|savings|deposits?|assets|property|worth|fees?|value\s+of)\b/i;
 
 const FUNDS_VERB =
-	/\b(?:invest(?:ed|s|ing|ment)?|allocat\w*|put\s+in|putting\s+in|raised?|raising|issu\w*|donat\w*|spen[dt]\w*|grant\w*|provid\w*|arrang\w*|earmark\w*|subsidi[sz]\w*|paid|pay|reward\w*|disburs\w*|inject\w*|appropriat\w*|introduc\w*|attract\w*|used?|poured|integrat\w*)\b/i;
+	/\b(?:invest(?:ed|s|ing|ment)?|allocat\w*|put\s+in|putting\s+in|raised?|raising|issu\w*|donat\w*|spen[dt]\w*|grant\w*|provid\w*|arrang\w*|earmark\w*|subsidi[sz]\w*|paid|pay|reward\w*|disburs\w*|inject\w*|appropriat\w*|introduc\w*|attract\w*|used?|poured|integrat\w*|receiv\w*|obtain\w*|got|won|secur\w*)\b/i;
 const LOAN_VERB = /\b(?:lent|lend\w*|loaned|borrow\w*)\b/i;
 
 /** The head of a label: its last word before a preposition ("loans issued by mutual societies" → loans). */

@@ -82,15 +82,22 @@ function wasAfter(after: string): string {
 }
 
 /** What the money was for: "… yuan for the development of facility farming", "… was invested in industrial poverty alleviation". */
-function purposeAfter(after: string): string {
+function purposeAfter(after: string): {phrase: string; preposition: string} {
+	const none = {phrase: '', preposition: ''};
 	const m =
-		/^\s+(?:(?:was|were|is|are|will\s+be)\s+)?(?:(?:mainly|all|directly|respectively|also)\s+)?(?:(?:\w+ed|spent|put|paid|lent|given|used|set\s+aside)\s+)?(?:mainly\s+)?(?:for|in|on|to)\s+(.*)$/i.exec(
+		/^\s+(?:(?:was|were|is|are|will\s+be)\s+)?(?:(?:mainly|all|directly|respectively|also)\s+)?(?:(?:\w+ed|spent|put|paid|lent|given|used|set\s+aside)\s+)?(?:mainly\s+)?(for|in|on|to)\s+(.*)$/i.exec(
 			after,
 		);
-	if (!m) return '';
-	let rest = m[1]!;
+	if (!m) return none;
+	const preposition = m[1]!.toLowerCase();
+	let rest = m[2]!;
+	// "to resettle 1.2 million people": what the money does, not what it is (the verb before it names that).
+	const infinitive = /^\s+(?:was\s+|were\s+)?(?:used\s+|spent\s+)?(?:in\s+order\s+|so\s+as\s+)?to\s+$/i.test(
+		after.slice(0, after.length - rest.length),
+	);
+	if (infinitive && /^\p{Ll}+\s+(?:the|a|an|\d)/u.test(rest)) return none;
 	while (DETERMINERS.test(words(rest)[0] ?? '')) rest = rest.replace(/^\S+\s*/, '');
-	if (PLACE_OR_TIME.test(rest) || /^(?:each|every|per)\b/i.test(rest)) return '';
+	if (PLACE_OR_TIME.test(rest) || /^(?:each|every|per)\b/i.test(rest)) return none;
 	const taken: string[] = [];
 	for (const raw of words(rest).slice(0, 6)) {
 		const w = cleanWord(raw);
@@ -100,7 +107,7 @@ function purposeAfter(after: string): string {
 		if (/[,.;:)]$/.test(raw)) break;
 	}
 	while (taken.length > 0 && /^(?:the|a|an|of|for|to|at|on|from)$/i.test(taken.at(-1)!)) taken.pop();
-	return taken.join(' ');
+	return {phrase: taken.join(' '), preposition: preposition === 'on' || preposition === 'in' ? 'for' : preposition};
 }
 
 /** The money noun nearest the amount in its clause, with the words that qualify it. */
@@ -119,7 +126,10 @@ function moneyNounNearby(sentence: string, amount: Amount): string {
 
 /** Who the money came from: "of which 274 million yuan was from the provincial government" → "from provincial government". */
 export function sourceAfter(after: string): string {
-	const m = /^\s+(?:(?:was|were)\s+)?(?:(?:\w+ed|raised|given|paid|put\s+in|spent|lent)\s+)?(?:from|by)\s+(?:the\s+)?(.*)$/i.exec(after);
+	const m =
+		/^\s+(?:(?:was|were)\s+)?(?:(?:\w+ed|raised|given|paid|put\s+in|spent|lent|came|come|comes)\s+)?(?:from|by)\s+(?:the\s+)?(.*)$/i.exec(
+			after,
+		);
 	if (!m) return '';
 	const np = phraseAfter(m[1]!, 5);
 	return np === '' ? '' : `from ${np}`;
@@ -156,6 +166,8 @@ export type LabelSource = 'noun' | 'previous' | 'purpose' | 'source' | 'nearby' 
 export interface ReadLabel {
 	label: string;
 	how: LabelSource;
+	/** For a purpose: the word that joins it to a whole's label ("for", "to"). */
+	preposition?: string;
 }
 
 /** The words after an amount, past a bracket that follows it: "1.117 billion yuan (847 million … ) was financial funds". */
@@ -189,7 +201,7 @@ export function readLabel({sentence, amount, previous, nextStart}: LabelInput): 
 		if (usable(np)) return {label: np, how: 'noun'};
 	}
 	const purpose = purposeAfter(after);
-	if (usable(purpose)) return {label: purpose, how: 'purpose'};
+	if (usable(purpose.phrase)) return {label: purpose.phrase, how: 'purpose', preposition: purpose.preposition};
 	const nearby = moneyNounNearby(sentence, amount);
 	if (nearby !== '') return {label: nearby, how: 'nearby'};
 	const source = sourceAfter(after);
@@ -233,6 +245,7 @@ const NOUN_OF_VERB: Array<[RegExp, string]> = [
 	[/^reward/i, 'reward'],
 	[/^put$/i, 'funds put in'],
 	[/^integrat/i, 'integrated funds'],
+	[/^(?:receiv|obtain|got$|won$|secur|gain)/i, 'funds received'],
 	[/^(?:issu|provid|arrang|grant|earmark|disburs|inject|input)/i, 'funds'],
 ];
 
