@@ -64,11 +64,12 @@ export function linkKey(row: FigureRow): string | undefined {
 }
 
 /**
- * What may be compared with what: amounts of one kind, in one currency, of one unit (a GDP is not
- * compared with a subsidy per person, nor yuan with dollars). Totals come before per-unit amounts.
+ * What may be compared with what: amounts of one kind, in one currency, of one unit, done or
+ * planned (a GDP is not compared with a subsidy per person, yuan with dollars, nor money spent
+ * with a nine-year plan). Totals come before per-unit amounts, actual before planned.
  */
-export function comparableGroup(f: Figure): string {
-	return `${f.kind} ${f.per === null ? '0' : `1 ${f.per}`} ${f.currency === 'CNY' ? '0' : f.currency}`;
+export function comparableGroup(f: Pick<Figure, 'kind' | 'per' | 'currency' | 'status'>): string {
+	return `${f.kind} ${f.per === null ? '0' : `1 ${f.per}`} ${f.currency === 'CNY' ? '0' : f.currency} ${f.status === 'actual' ? '0' : '1'}`;
 }
 
 /**

@@ -4,7 +4,7 @@
 // the explorer's funds table and Compare.
 
 import type {Figure} from '../corpus/schema.ts';
-import {alignDecimals, formatMillions, formatUnits} from './money.ts';
+import {formatMillions, formatUnits} from './money.ts';
 
 /** The tag of a planned figure (a plan, a target, money only agreed), beside its amount. */
 export const PLANNED_TAG = 'plan';
@@ -38,20 +38,25 @@ export function formatAmount(f: AmountFigure): string {
 }
 
 /**
- * A column of amounts: numbers right-aligned with their decimal points lined up, then units, then
- * tags, each padded to its widest, so every cell has the same width. Right-align the cells.
+ * A column of amounts: whole numbers right-aligned so that decimal points line up, each followed
+ * by its fraction and unit ("328.00", "6,000 /person", "19.73 M USD"), then the plan tag in a
+ * column of its own; every cell has the same width.
  */
 export function amountCells(figures: readonly AmountFigure[]): string[] {
 	const parts = figures.map(figureAmount);
-	const numbers = alignDecimals(parts.map(p => p.number));
-	const numberWidth = Math.max(0, ...numbers.map(n => [...n].length));
-	const unitWidth = Math.max(0, ...parts.map(p => [...p.unit].length));
+	const split = parts.map(p => {
+		const dot = p.number.indexOf('.');
+		const head = dot === -1 ? p.number : p.number.slice(0, dot);
+		const tail = (dot === -1 ? '' : p.number.slice(dot)) + (p.unit === '' ? '' : ` ${p.unit}`);
+		return {head, tail};
+	});
+	const headWidth = Math.max(0, ...split.map(x => [...x.head].length));
+	const tailWidth = Math.max(0, ...split.map(x => [...x.tail].length));
 	const tagWidth = Math.max(0, ...parts.map(p => p.tag.length));
 	return parts.map((p, i) => {
-		let cell = numbers[i]!.padStart(numberWidth);
-		if (unitWidth > 0) cell += ` ${p.unit.padEnd(unitWidth)}`;
-		if (tagWidth > 0) cell += ` ${p.tag.padEnd(tagWidth)}`;
-		return cell;
+		const {head, tail} = split[i]!;
+		const cell = head.padStart(headWidth) + tail.padEnd(tailWidth);
+		return tagWidth > 0 ? `${cell} ${p.tag.padEnd(tagWidth)}` : cell;
 	});
 }
 

@@ -36,7 +36,14 @@ export function matchFigures<T extends MatchableFigure>(rows: readonly T[], quer
 	const stems = terms.map(stem);
 	const matches = (row: T) => {
 		const words = queryWords(`${row.label} ${row.section}`);
-		return terms.every((t, i) => words.some(w => w.startsWith(t) || stem(w).startsWith(stems[i]!)));
+		// Stems compare either way: "relocate" (relocat…) finds "relocation" (reloc…) and the other way round.
+		return terms.every((t, i) =>
+			words.some(w => {
+				if (w.startsWith(t)) return true;
+				const s = stem(w);
+				return s.startsWith(stems[i]!) || (s.length >= 4 && s !== w && stems[i]!.startsWith(s));
+			}),
+		);
 	};
 	const exact = rows.filter(matches);
 	if (exact.length > 0) return exact;

@@ -3,9 +3,9 @@
 
 import type {Figure} from '../../source/corpus/schema.ts';
 
-export function figureOf(f: Pick<Figure, 'text' | 'sentence' | 'label' | 'change'> & {yuan: number} & Partial<Figure>): Figure {
+export function figureOf(f: Pick<Figure, 'text' | 'sentence' | 'label' | 'change' | 'yuan'> & Partial<Figure>): Figure {
 	return {
-		value: f.yuan,
+		value: f.yuan ?? 0,
 		currency: 'CNY',
 		kind: 'funds',
 		per: null,

@@ -27,7 +27,7 @@ const VERB_BEFORE = new RegExp(
 );
 /** After the amount, a participle: "264 million yuan was financial development fund", but not "… was issued". */
 const WAS_AFTER =
-	/^\s+(?:was|were)\s+(?!\w+ed\b|(?:put|spent|set|given|made|paid|lent|sent|built|got|taken|used|raised|from|for|by|to|in|on|at|mainly|all|respectively|also|still|directly|further)\b)(.*)$/i;
+	/^\s+(?:was|were)\s+(?!\w+ed\b(?!\s+(?:funds?|capital|loans?|investments?|money|subsid\w+)\b)|(?:put|spent|set|given|made|paid|lent|sent|built|got|taken|used|raised|from|for|by|to|in|on|at|mainly|all|respectively|also|still|directly|further)\b)(.*)$/i;
 /** Where or when the money went is not what it is: "in 2012", "to Qinghai Province", "in the four counties". */
 const PLACE_OR_TIME =
 	/^(?:\d|total|all\b|the\s+(?:province|region|city|county|year|same|whole|first|end|past|last)\b|(?:province|region|city|county|counties|villages?|areas?|year|years|that\s+year|it|them|this|these|which|average|cash)\b)|^\p{Lu}/u;
@@ -97,10 +97,13 @@ function purposeAfter(after: string): {phrase: string; preposition: string} {
 	);
 	if (infinitive && /^\p{Ll}+\s+(?:the|a|an|\d)/u.test(rest)) return none;
 	while (DETERMINERS.test(words(rest)[0] ?? '')) rest = rest.replace(/^\S+\s*/, '');
-	if (PLACE_OR_TIME.test(rest) || /^(?:each|every|per)\b/i.test(rest)) return none;
+	if (PLACE_OR_TIME.test(rest) || /^(?:each|every|per|be|being|been)\b/i.test(rest)) return none;
 	const taken: string[] = [];
-	for (const raw of words(rest).slice(0, 6)) {
+	for (const raw of words(rest).slice(0, 9)) {
 		const w = cleanWord(raw);
+		if (taken.length >= 6) break;
+		// "the implementation of 72 projects": the count is not what the money is for.
+		if (/^\d/.test(w) && /^of$/i.test(taken.at(-1) ?? '')) continue;
 		if (w === '' || /^\d/.test(w) || /^(?:and|or|in|with|which|that|while|through|by|each|per|every)$/i.test(w)) break;
 		if (looksLikeVerb(w) && taken.length > 0) break;
 		taken.push(w);
@@ -255,7 +258,7 @@ export function nounOfVerb(sentence: string, amount: Amount): string {
 	const ws = words(around).map(cleanWord);
 	// Nearest first: the words before the amount from the end, then the words after it.
 	const split = words(sentence.slice(Math.max(0, amount.start - 80), amount.start)).length;
-	const order = [...ws.slice(0, split).reverse().slice(0, 8), ...ws.slice(split, split + 4)];
+	const order = [...ws.slice(0, split).reverse().slice(0, 8), ...ws.slice(split, split + 6)];
 	for (const w of order) {
 		for (const [verb, noun] of NOUN_OF_VERB) if (verb.test(w)) return noun;
 	}
