@@ -208,16 +208,23 @@ function paragraphFigures(paragraph: string, context: ExtractContext, offset: nu
 		const link = links[i]!;
 		if (link.role !== 'change' || link.of === null) return;
 		const changed = figures[link.of]!;
-		const holder = figures.findIndex(
-			(f, j) => j !== link.of && reads[j]!.sentence === read.sentence && f.change?.includes(read.amount.text),
-		);
+		// The change phrase stands just before the change amount, on one of the few amounts before it.
+		let holder = -1;
+		for (let j = i - 1; j >= Math.max(0, i - 24) && reads[j]!.sentence === read.sentence; j--) {
+			if (j !== link.of && figures[j]!.change?.includes(read.amount.text)) {
+				holder = j;
+				break;
+			}
+		}
 		if (holder !== -1 && changed.change === null) {
 			changed.change = figures[holder]!.change;
 			changed.changePercent = figures[holder]!.changePercent;
 			figures[holder]!.change = null;
 			figures[holder]!.changePercent = null;
 		}
-		if (read.amount.currency === 'CNY' && changed.currency === 'CNY' && changed.changeYuan === null)
+		// A target ("the income growth target of 600 yuan") is not how much a reached amount changed.
+		const target = figures[i]!.status === 'planned' && changed.status === 'actual';
+		if (read.amount.currency === 'CNY' && changed.currency === 'CNY' && changed.changeYuan === null && !target)
 			changed.changeYuan = (read.difference ?? 1) * read.amount.value;
 	});
 	return figures;

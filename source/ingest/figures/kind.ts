@@ -6,7 +6,8 @@ import type {Amount} from './amounts.ts';
 import {cleanWord, words} from './phrases.ts';
 
 const THRESHOLD = /\b(?:poverty\s+lines?|lines?|standards?|thresholds?|criteri(?:a|on)|minimum\s+living|benchmarks?|quotas?)\b/i;
-const INCOME = /\b(?:income|incomes|earnings|wages?|salar(?:y|ies)|pay)\b/i;
+/** "low-income" describes people, it is not an income. */
+const INCOME = /(?<![\w-])(?:income|incomes|earnings|wages?|salar(?:y|ies)|pay)\b/i;
 /** Income of a government or a firm is a measure of the economy, not what people earn. */
 const ECONOMY_INCOME =
 	/\b(?:fiscal|financial|budget(?:ary)?|tax|sales|business|operating|enterprises?|companies|company|industrial|tourism|government)\s+(?:\S+\s+)?(?:income|revenues?)\b/i;
@@ -27,7 +28,7 @@ const LOAN_VERB = /\b(?:lent|lend\w*|loaned|borrow\w*)\b/i;
 function headOf(label: string): string {
 	const ws = words(label).map(cleanWord);
 	const stop = ws.findIndex(
-		(w, i) => i > 0 && (/^(?:of|for|from|by|to|in|on|at|with|issued|provided|raised|used|donated)$/i.test(w) || /[^e]ed$/.test(w)),
+		(w, i) => i > 0 && (/^(?:of|for|from|by|to|in|on|at|with|per|issued|provided|raised|used|donated)$/i.test(w) || /[^e]ed$/.test(w)),
 	);
 	return (stop === -1 ? ws : ws.slice(0, stop)).join(' ');
 }

@@ -188,6 +188,10 @@ export function readLabel({sentence, amount, previous, nextStart}: LabelInput): 
 	const before = sentence.slice(Math.max(previous?.amount.end ?? 0, amount.start - WINDOW), amount.start);
 	const after = afterOf(sentence, amount, nextStart);
 	const usable = (np: string) => np !== '' && !isEmptyLabel(np);
+	// "the standard of 2300 yuan of annual per capita net income": the amount is the standard's, the
+	// phrase after it its measure; else "402 million yuan of anti-poverty funds".
+	const named = ofBefore(before);
+	if (usable(named) && /^\s+of\s/i.test(after)) return {label: named, how: 'noun'};
 	const own = ofAfter(after) || asAfter(after);
 	if (usable(own)) return {label: own, how: 'noun'};
 	if (previous && previous.label !== '' && (CONNECTOR.test(before) || isComparisonBase(before) || ANAPHORA.test(before))) {

@@ -74,8 +74,8 @@ function unitOfRun(run: string[]): string | null {
 }
 
 const AFTER =
-	/^\s*(?:(?:on\s+average|averagely|in\s+average|at\s+most|at\s+least)\s+)?(?:per|for\s+each|to\s+each|for\s+every|to\s+every|each|every|\/)\s*([^;,.]{1,60})/i;
-const BEFORE = /^(?:per|each|every)\s+([^;,.]{1,60})/i;
+	/^\s*(?:(?:on\s+average|averagely|in\s+average|at\s+most|at\s+least)\s+)?(?:per|for\s+each|to\s+each|for\s+every|to\s+every|each|every|\/)\s*([^;,.()]{1,60})/i;
+const BEFORE = /^(?:per|each|every)\s+([^;,.()]{1,60})/i;
 
 /**
  * The unit of a per-unit amount, or null for a total. Read just after the amount ("per person",

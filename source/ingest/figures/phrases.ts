@@ -85,6 +85,11 @@ export function phraseAfter(text: string, most = 7): string {
 			taken.length = 0;
 			continue;
 		}
+		// "annual rural per capita net income": "per capita" belongs to the phrase.
+		if (lower === 'per' && /^capita$/i.test(cleanWord(ws[i + 1] ?? ''))) {
+			taken.push(w);
+			continue;
+		}
 		if (w === '' || /^\d/.test(w) || STOP_FORWARD.has(lower)) break;
 		if (looksLikeVerb(w) && taken.length > 0) break;
 		taken.push(w);
