@@ -23,7 +23,8 @@ Usage:
   pa-tui                                   interactive explorer
   pa-tui list   [--json]                   every report: region, year, title, sections, money figures
   pa-tui show   <region> [<section query>] [--year N] [--json]
-  pa-tui funds  [<region>] [--year N] [--match <query>] [--sort amount|order] [--json | --csv]
+  pa-tui funds  [<region>] [--year N] [--match <query>] [--kind K] [--status S] [--whole]
+                [--sort amount|order] [--json | --csv]
   pa-tui search <query> [--text] [--limit N] [--json]
   pa-tui export                            the whole corpus as JSON
   pa-tui ingest <file…> [--out <path>]     build a corpus from yearbook text or saved pages
@@ -55,11 +56,15 @@ const COMMAND_HELP: Record<string, string> = {
   small typo. Two reports of one region and year are both shown unless the query picks one.
   Example: pa-tui show jilin investment --year 2009
 `,
-	funds: `pa-tui funds [<region>] [--year N] [--match <query>] [--sort amount|order] [--json | --csv]
-  Money figures as a table: amount in million yuan, label, change, section. Without a region,
-  across every report. --match keeps figures whose label or section holds the words;
-  --sort amount puts the largest first; --csv gives one row per figure, amount in yuan.
-  Example: pa-tui funds --match relocation --sort amount
+	funds: `pa-tui funds [<region>] [--year N] [--match <query>] [--kind K] [--status S] [--whole]
+             [--sort amount|order] [--json | --csv]
+  Money figures as a table: amount in million yuan (per-unit amounts in yuan, "1,500 /person";
+  plans tagged "plan"), label (parts indented under their whole), change (Δ), section. Without a
+  region, across every report. --match keeps figures whose label or section holds the words;
+  --kind funds|loan|income|economy|threshold|other|all (commas for several); --status actual or
+  planned; --whole only figures that stand on their own; --sort amount ranks wholes of one kind
+  (funds unless --kind says), totals apart from per-unit amounts. --csv gives one row per figure.
+  Example: pa-tui funds --match relocation --sort amount --status actual
 `,
 	search: `pa-tui search <query> [--text] [--limit N] [--json]
   Fuzzy search of section headings in every report (typos are fine; a region or year in the
@@ -68,7 +73,7 @@ const COMMAND_HELP: Record<string, string> = {
   Example: pa-tui search "jilin training"
 `,
 	export: `pa-tui export
-  The whole corpus as JSON (schemaVersion 1, documented in the README).
+  The whole corpus as JSON (schemaVersion 2, documented in the README).
   Example: pa-tui export | jq '.documents | length'
 `,
 	ingest: `pa-tui ingest <file…> [--out <path>]
@@ -105,6 +110,9 @@ const OPTIONS = {
 	year: {type: 'string'},
 	match: {type: 'string'},
 	sort: {type: 'string'},
+	kind: {type: 'string'},
+	status: {type: 'string'},
+	whole: {type: 'boolean'},
 	text: {type: 'boolean'},
 	limit: {type: 'string'},
 	out: {type: 'string'},
@@ -210,12 +218,21 @@ export async function main(argv: string[], output: Output = processOutput(argv.i
 		case 'funds': {
 			expectPositionals(command, args, 0, 1);
 			if (values.json && values.csv) throw new UsageError('funds: choose one of --json and --csv');
-			const {runFunds} = await import('./commands/funds.ts');
+			const {parseKinds, parseStatus, runFunds} = await import('./commands/funds.ts');
 			const sort = values.sort ?? 'order';
 			if (sort !== 'amount' && sort !== 'order') throw new UsageError(`--sort takes amount or order, not "${quoteText(sort, 20)}"`);
 			return runFunds(
 				corpus,
-				{region: args[0], year, match: values.match, sort, format: values.json ? 'json' : values.csv ? 'csv' : 'text'},
+				{
+					region: args[0],
+					year,
+					match: values.match,
+					sort,
+					format: values.json ? 'json' : values.csv ? 'csv' : 'text',
+					kinds: parseKinds(values.kind),
+					status: parseStatus(values.status),
+					whole: Boolean(values.whole),
+				},
 				output,
 			);
 		}

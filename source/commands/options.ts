@@ -7,7 +7,7 @@ export type CommandName = (typeof COMMAND_NAMES)[number];
 export const COMMAND_OPTIONS: Record<CommandName, string[]> = {
 	list: ['json'],
 	show: ['year', 'json'],
-	funds: ['year', 'match', 'sort', 'json', 'csv'],
+	funds: ['year', 'match', 'kind', 'status', 'whole', 'sort', 'json', 'csv'],
 	search: ['text', 'limit', 'json'],
 	export: [],
 	ingest: ['out'],

@@ -1,14 +1,28 @@
 // Money in one unit so magnitudes compare at a glance: millions of yuan, two decimals (up to
 // four under a million yuan, so 6,000 yuan is 0.006 and not 0.01).
 
+import {MAX_AMOUNT} from '../corpus/vocabulary.ts';
+
 export const MONEY_UNIT = 'million yuan';
 
+/** What a number that is no amount of money shows as (beyond the loader's bound, or not finite): the column keeps its width. */
+const NOT_A_NUMBER = '–';
+
+/** Millions of the given amount: "847.07", "0.006"; -0 is "0.00"; never exponent notation. */
 export function formatMillions(yuan: number): string {
-	const millions = yuan / 1e6;
-	return millions.toLocaleString('en-US', {
-		minimumFractionDigits: 2,
-		maximumFractionDigits: millions !== 0 && Math.abs(millions) < 1 ? 4 : 2,
-	});
+	if (!Number.isFinite(yuan) || Math.abs(yuan) > MAX_AMOUNT) return NOT_A_NUMBER;
+	// -0 and tiny negatives round to zero: no "-0.00".
+	const millions = yuan / 1e6 + 0;
+	const digits = millions !== 0 && Math.abs(millions) < 1 ? 4 : 2;
+	const rounded = Math.round(millions * 10 ** digits) / 10 ** digits;
+	return (rounded === 0 ? 0 : rounded).toLocaleString('en-US', {minimumFractionDigits: 2, maximumFractionDigits: digits});
+}
+
+/** A plain amount with thousands separators and up to two decimals: 1500 → "1,500", 2112.7 → "2,112.7". */
+export function formatUnits(value: number): string {
+	if (!Number.isFinite(value) || Math.abs(value) > MAX_AMOUNT) return NOT_A_NUMBER;
+	const rounded = Math.round(value * 100) / 100;
+	return (rounded === 0 ? 0 : rounded).toLocaleString('en-US', {maximumFractionDigits: 2});
 }
 
 /** Pad amounts on the right so that, right-aligned, their decimal points line up (0.005 over 12.00). */

@@ -162,8 +162,8 @@ export function fundsRows(document: CorpusDocument | undefined, sort: 'order' | 
 				order: rows.length,
 				section: section.heading === '' ? '(opening)' : section.heading,
 				label: figure.label,
-				amount: formatMillions(figure.yuan),
-				yuan: figure.yuan,
+				amount: figure.yuan === null ? '–' : formatMillions(figure.yuan),
+				yuan: figure.yuan ?? 0,
 				change: figure.change ?? '',
 			});
 		}
