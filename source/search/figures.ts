@@ -25,36 +25,100 @@ export function queryWords(text: string): string[] {
 		.filter(Boolean);
 }
 
+/** A query as the matcher uses it: its words, their stems, and the text Fuse is given. */
+interface Query {
+	terms: string[];
+	stems: string[];
+	fuzzy: string;
+}
+
+function parseQuery(query: string): Query {
+	const terms = queryWords(query);
+	return {terms, stems: terms.map(stem), fuzzy: query.slice(0, 32)};
+}
+
+/** The words of a label and section, each with its stem: what every query compares with. */
+interface Words {
+	words: string[];
+	stems: string[];
+}
+
+function wordsOf(figure: MatchableFigure): Words {
+	const words = queryWords(`${figure.label} ${figure.section}`);
+	return {words, stems: words.map(stem)};
+}
+
+function holdsEvery({words, stems}: Words, query: Query): boolean {
+	// Stems compare either way: "relocate" (relocat…) finds "relocation" (reloc…) and the other way round.
+	return query.terms.every((t, i) =>
+		words.some((w, j) => {
+			if (w.startsWith(t)) return true;
+			const s = stems[j]!;
+			return s.startsWith(query.stems[i]!) || (s.length >= 4 && s !== w && query.stems[i]!.startsWith(s));
+		}),
+	);
+}
+
+const FUSE_OPTIONS = {
+	keys: [
+		{name: 'label', weight: 2},
+		{name: 'section', weight: 1},
+	],
+	threshold: 0.25,
+	ignoreLocation: true,
+};
+
 /**
  * The rows whose label or section holds every word of the query at a word start; if none does,
  * the rows a fuzzy match on label (weighted twice) and section finds. A query with no word
  * matches every row (callers refuse it as a usage error first where that is wrong).
  */
 export function matchFigures<T extends MatchableFigure>(rows: readonly T[], query: string): T[] {
-	const terms = queryWords(query);
-	if (terms.length === 0) return [...rows];
-	const stems = terms.map(stem);
-	const matches = (row: T) => {
-		const words = queryWords(`${row.label} ${row.section}`);
-		// Stems compare either way: "relocate" (relocat…) finds "relocation" (reloc…) and the other way round.
-		return terms.every((t, i) =>
-			words.some(w => {
-				if (w.startsWith(t)) return true;
-				const s = stem(w);
-				return s.startsWith(stems[i]!) || (s.length >= 4 && s !== w && stems[i]!.startsWith(s));
-			}),
-		);
-	};
-	const exact = rows.filter(matches);
-	if (exact.length > 0) return exact;
-	const fuse = new Fuse(rows, {
-		keys: [
-			{name: 'label', weight: 2},
-			{name: 'section', weight: 1},
-		],
-		threshold: 0.25,
-		ignoreLocation: true,
+	return figureMatcher(rows, row => row)(query);
+}
+
+/**
+ * matchFigures over fixed rows (their label and section read by `fields`), for a query that changes on every keystroke: each distinct label
+ * and section is split into words once, and compared once per query however many figures share
+ * it (a corpus repeats its headings and many labels); the fuzzy index is built on first need.
+ * `among` narrows a query to some of the rows (a year's reports) with the same result as matching
+ * those rows alone: the fuzzy fallback is taken when none of them holds every word. Results keep
+ * the rows' order.
+ */
+export function figureMatcher<T>(
+	rows: readonly T[],
+	fields: (row: T) => MatchableFigure,
+): (query: string, among?: (row: T, index: number) => boolean) => T[] {
+	const keys = new Map<string, number>();
+	const distinct: MatchableFigure[] = [];
+	const keyOfRow = new Uint32Array(rows.length);
+	rows.forEach((row, i) => {
+		const {label, section} = fields(row);
+		const key = `${label}\u0000${section}`;
+		let k = keys.get(key);
+		if (k === undefined) {
+			k = distinct.length;
+			keys.set(key, k);
+			distinct.push({label, section});
+		}
+		keyOfRow[i] = k;
 	});
-	const matched = new Set(fuse.search(query.slice(0, 32)).map(r => r.refIndex));
-	return rows.filter((_, i) => matched.has(i));
+	const words = distinct.map(wordsOf);
+	let fuse: Fuse<MatchableFigure> | undefined;
+	const pick = (hit: Uint8Array, among: ((row: T, index: number) => boolean) | undefined) =>
+		rows.filter((row, i) => hit[keyOfRow[i]!] === 1 && (among === undefined || among(row, i)));
+	return (text, among) => {
+		const query = parseQuery(text);
+		if (query.terms.length === 0) return among === undefined ? [...rows] : rows.filter(among);
+		const exact = new Uint8Array(distinct.length);
+		words.forEach((w, k) => {
+			if (holdsEvery(w, query)) exact[k] = 1;
+		});
+		const found = pick(exact, among);
+		if (found.length > 0) return found;
+		fuse ??= new Fuse(distinct, FUSE_OPTIONS);
+		const fuzzy = new Uint8Array(distinct.length);
+		for (const r of fuse.search(query.fuzzy)) fuzzy[r.refIndex] = 1;
+		return pick(fuzzy, among);
+	};
 }
