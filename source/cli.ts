@@ -25,6 +25,8 @@ Usage:
   pa-tui show   <region> [<section query>] [--year N] [--json]
   pa-tui funds  [<region>] [--year N] [--match <query>] [--kind K] [--status S] [--whole]
                 [--sort amount|order] [--json | --csv]
+  pa-tui compare <query> [--kind K] [--year N] [--planned] [--per] [--by region|year]
+                [--json | --csv]           one kind of money across every report
   pa-tui search <query> [--text] [--limit N] [--json]
   pa-tui export                            the whole corpus as JSON
   pa-tui ingest <file…> [--out <path>]     build a corpus from yearbook text or saved pages
@@ -65,6 +67,17 @@ const COMMAND_HELP: Record<string, string> = {
   planned; --whole only figures that stand on their own; --sort amount ranks wholes of one kind
   (funds unless --kind says), totals apart from per-unit amounts. --csv gives one row per figure.
   Example: pa-tui funds --match relocation --sort amount --status actual
+`,
+	compare: `pa-tui compare <query> [--kind K] [--year N] [--planned] [--per] [--by region|year]
+               [--json | --csv]
+  One row per report: the figures whose label or section matches the query (as funds --match),
+  added up — wholes only (their parts and changes are in them), in yuan (no exchange rate is
+  assumed), actual unless --planned — with the number of figures, the share of the sum, a bar and
+  the largest figure. --kind as funds takes (default funds); --per compares amounts per unit
+  (the largest of each report, grouped by unit) instead of totals; --by region or year orders the
+  rows, and --by year sets the years side by side (Δ and % between the latest two of each region).
+  What was left out, and why, is noted on stderr.
+  Example: pa-tui compare relocation --year 2012
 `,
 	search: `pa-tui search <query> [--text] [--limit N] [--json]
   Fuzzy search of section headings in every report (typos are fine; a region or year in the
@@ -113,6 +126,9 @@ const OPTIONS = {
 	kind: {type: 'string'},
 	status: {type: 'string'},
 	whole: {type: 'boolean'},
+	planned: {type: 'boolean'},
+	per: {type: 'boolean'},
+	by: {type: 'string'},
 	text: {type: 'boolean'},
 	limit: {type: 'string'},
 	out: {type: 'string'},
@@ -157,7 +173,7 @@ function expectPositionals(command: string, positionals: string[], min: number, 
 function checkQueries(command: string, args: string[], values: {match?: string}): void {
 	if ((command === 'show' || command === 'funds') && args[0] !== undefined) checkQuery(`${command}: the region`, args[0]);
 	if (command === 'show' && args.length > 1) checkQuery('show: the section query', args.slice(1).join(' '));
-	if (command === 'search' && args.length > 0) checkQuery('search: the query', args.join(' '));
+	if ((command === 'search' || command === 'compare') && args.length > 0) checkQuery(`${command}: the query`, args.join(' '));
 	if (command === 'funds' && values.match !== undefined) checkQuery('funds: --match', values.match);
 }
 
@@ -232,6 +248,24 @@ export async function main(argv: string[], output: Output = processOutput(argv.i
 					kinds: parseKinds(values.kind),
 					status: parseStatus(values.status),
 					whole: Boolean(values.whole),
+				},
+				output,
+			);
+		}
+		case 'compare': {
+			expectPositionals(command, args, 1, 64);
+			if (values.json && values.csv) throw new UsageError('compare: choose one of --json and --csv');
+			const [{parseKinds}, {parseBy, runCompare}] = await Promise.all([import('./commands/funds.ts'), import('./commands/compare.ts')]);
+			return runCompare(
+				corpus,
+				{
+					query: args.join(' '),
+					kinds: parseKinds(values.kind) ?? ['funds'],
+					year,
+					planned: Boolean(values.planned),
+					perUnit: Boolean(values.per),
+					by: parseBy(values.by),
+					format: values.json ? 'json' : values.csv ? 'csv' : 'text',
 				},
 				output,
 			);

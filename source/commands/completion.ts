@@ -26,6 +26,7 @@ function regionWords(model: Model): string[] {
 
 const KINDS = [...figureKinds, 'all'].join(' ');
 const STATUSES = figureStatuses.join(' ');
+const BY = 'region year';
 
 function optionWords(command: CommandName): string {
 	return [...COMMAND_OPTIONS[command], ...GLOBAL_OPTIONS.filter(o => o !== 'version')].map(o => `--${o}`).join(' ');
@@ -46,6 +47,7 @@ _pa_tui() {
   case "$prev" in
     --corpus|--out) COMPREPLY=($(compgen -f -- "$cur")); return ;;
     --sort) COMPREPLY=($(compgen -W "amount order" -- "$cur")); return ;;
+    --by) COMPREPLY=($(compgen -W "${BY}" -- "$cur")); return ;;
     --kind) COMPREPLY=($(compgen -W "${KINDS}" -- "$cur")); return ;;
     --status) COMPREPLY=($(compgen -W "${STATUSES}" -- "$cur")); return ;;
     --year|--limit|--match|--max-size) return ;;
@@ -79,6 +81,7 @@ _pa_tui() {
   case "$words[CURRENT-1]" in
     --corpus|--out) _files; return ;;
     --sort) compadd -- amount order; return ;;
+    --by) compadd -- ${BY}; return ;;
     --kind) compadd -- ${KINDS}; return ;;
     --status) compadd -- ${STATUSES}; return ;;
     --year|--limit|--match|--max-size) return ;;
@@ -125,7 +128,7 @@ complete -c pa-tui -l max-size -x -d 'largest file to read (512M, 2G)'
 complete -c pa-tui -l help -d 'help'
 ${COMMAND_NAMES.flatMap(c =>
 	COMMAND_OPTIONS[c].map(o => {
-		const choices: Record<string, string> = {sort: 'amount order', kind: KINDS, status: STATUSES};
+		const choices: Record<string, string> = {sort: 'amount order', kind: KINDS, status: STATUSES, by: BY};
 		const value = choices[o] ? ` -x -a '${choices[o]}'` : o === 'out' ? ' -r -F' : ['year', 'limit', 'match'].includes(o) ? ' -x' : '';
 		return `complete -c pa-tui -n '__fish_seen_subcommand_from ${c}' -l ${o}${value}`;
 	}),

@@ -6,11 +6,13 @@ import type {Model} from '../corpus/model.ts';
 import {terminalSafeJson} from '../corpus/sanitize.ts';
 import type {CorpusDocument, FigureKind, FigureStatus} from '../corpus/schema.ts';
 import {figureKinds, figureStatuses} from '../corpus/vocabulary.ts';
+import {type Column, fitWidths} from '../format/columns.ts';
+import {csvText} from '../format/csv.ts';
 import {amountCells, formatDelta} from '../format/figure.ts';
 import {MONEY_UNIT} from '../format/money.ts';
+import {reportNames} from '../format/report-name.ts';
 import {style} from '../format/style.ts';
-import {pad, truncate, width} from '../format/text.ts';
-import {slug} from '../ingest/region.ts';
+import {pad, truncate} from '../format/text.ts';
 import {matchFigures} from '../search/figures.ts';
 import {EXIT, type LoadedCorpus, type Output, UsageError} from './context.ts';
 import {reportsOfYear, resolveRegion} from './resolve.ts';
@@ -151,12 +153,6 @@ export function fundsRows(model: Model, options: FundsOptions, output: Output, n
 	return fundsNested(model, options, output, names).flatMap(n => [n.row, ...n.changes].map(toFundsRow));
 }
 
-function csvField(value: string | number | null): string {
-	if (value === null) return '';
-	const text = String(value);
-	return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 /** The CSV header (README, "JSON and CSV output"): one column per field of a figure, snake case. */
 export const CSV_COLUMNS = [
 	'region',
@@ -184,84 +180,32 @@ export const CSV_COLUMNS = [
 
 /** RFC 4180: CRLF line ends, fields quoted when they hold a quote, comma or line break. */
 export function fundsCsv(rows: FundsRow[]): string {
-	const lines = [CSV_COLUMNS.join(',')];
-	for (const r of rows) {
-		lines.push(
-			[
-				r.region,
-				r.year,
-				r.documentId,
-				r.sectionId,
-				r.section,
-				r.index,
-				r.label,
-				r.text,
-				r.value,
-				r.currency,
-				r.yuan,
-				r.kind,
-				r.per,
-				r.status,
-				r.role,
-				r.partOf,
-				r.changeOf,
-				r.change,
-				r.changePercent,
-				r.changeYuan,
-				r.sentence,
-			]
-				.map(csvField)
-				.join(','),
-		);
-	}
-	return `${lines.join('\r\n')}\r\n`;
-}
-
-/** How a row names its report in a table across reports: region and year, or the title when a region has two reports that year. */
-function reportNames(rows: FigureRow[]): Map<string, string> {
-	const perRegionYear = new Map<string, Set<string>>();
-	for (const r of rows) {
-		const key = `${r.region} ${r.year}`;
-		perRegionYear.set(key, (perRegionYear.get(key) ?? new Set()).add(r.documentId));
-	}
-	const names = new Map<string, string>();
-	for (const r of rows) {
-		const key = `${r.region} ${r.year}`;
-		// The report with the plain id (as ingest names it) is the region's own; the other is named by its title.
-		const plain = `${slug(r.region)}-${r.year}`;
-		names.set(r.documentId, perRegionYear.get(key)!.size > 1 && r.documentId !== plain ? `${r.title} ${r.year}` : key);
-	}
-	return names;
-}
-
-interface Column {
-	header: string;
-	cells: string[];
-	align: 'left' | 'right';
-	/** Never cut (the amount). */
-	fixed?: boolean;
-	/** The least a cut column keeps. */
-	min: number;
-}
-
-/** Column widths that fit `total` cells (Infinity: natural widths), cutting the widest first. */
-function fitWidths(columns: Column[], total: number, gap: number): number[] {
-	const widths = columns.map(c => Math.max(width(c.header), ...c.cells.map(width)));
-	const budget = total - gap * (columns.length - 1);
-	// First down to each column's least, then (a very narrow terminal) down to a few cells.
-	for (const least of [(c: Column) => c.min, () => 4]) {
-		for (;;) {
-			const used = widths.reduce((a, b) => a + b, 0);
-			if (used <= budget) return widths;
-			let widest = -1;
-			columns.forEach((c, i) => {
-				if (!c.fixed && widths[i]! > least(c) && (widest < 0 || widths[i]! > widths[widest]!)) widest = i;
-			});
-			if (widest < 0) break;
-			widths[widest] = Math.max(least(columns[widest]!), widths[widest]! - (used - budget));
-		}
-	}
-	return widths;
+	return csvText(
+		CSV_COLUMNS,
+		rows.map(r => [
+			r.region,
+			r.year,
+			r.documentId,
+			r.sectionId,
+			r.section,
+			r.index,
+			r.label,
+			r.text,
+			r.value,
+			r.currency,
+			r.yuan,
+			r.kind,
+			r.per,
+			r.status,
+			r.role,
+			r.partOf,
+			r.changeOf,
+			r.change,
+			r.changePercent,
+			r.changeYuan,
+			r.sentence,
+		]),
+	);
 }
 
 /** A change folded into its row: the row's own change, else those of the changes shown beside it. */

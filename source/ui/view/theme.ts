@@ -54,17 +54,8 @@ export function theme(color: boolean): Theme {
 	};
 }
 
-/**
- * Whether the terminal can be expected to show UTF-8: the first of LC_ALL, LC_CTYPE and LANG
- * that is set decides (as setlocale does); with none set, assume it can (most terminals today).
- */
-export function unicodeLocale(env: NodeJS.ProcessEnv = process.env): boolean {
-	for (const name of ['LC_ALL', 'LC_CTYPE', 'LANG']) {
-		const value = env[name];
-		if (value) return /utf-?8/i.test(value);
-	}
-	return true;
-}
+// Moved to format/ so that the one-shot commands decide the same way without loading the view.
+export {unicodeLocale} from '../../format/locale.ts';
 
 /**
  * The characters the explorer draws with, and the ASCII each becomes without a UTF-8 locale.
