@@ -74,9 +74,9 @@ const COMMAND_HELP: Record<string, string> = {
   added up — wholes only (their parts and changes are in them), in yuan (no exchange rate is
   assumed), actual unless --planned — with the number of figures, the share of the sum, a bar and
   the largest figure. --kind as funds takes (default funds); --per compares amounts per unit
-  (the largest of each report, grouped by unit) instead of totals; --by region or year orders the
-  rows, and --by year sets the years side by side (Δ and % between the latest two of each region).
-  What was left out, and why, is noted on stderr.
+  (the largest of each report, grouped by unit) instead of totals; --by region orders the rows
+  A–Z; --by year sets the years side by side, a row per region (Δ and % between its latest two
+  years), the regions with one year listed below. What was left out, and why, is noted on stderr.
   Example: pa-tui compare relocation --year 2012
 `,
 	search: `pa-tui search <query> [--text] [--limit N] [--json]

@@ -11,6 +11,7 @@ import {after, describe, test} from 'node:test';
 import {CSV_COLUMNS as CSV_HEADER_COLUMNS} from '../source/commands/funds.ts';
 import {type Corpus, corpusSchema} from '../source/corpus/schema.ts';
 import {corpusFile, NO_USER_LIBRARY, type RunResult, rawDir, root, runBinary} from './helpers/corpus.ts';
+import {parseCsv} from './helpers/csv.ts';
 import {figureOf} from './helpers/figure.ts';
 
 const CSV_HEADER: string[] = [...CSV_HEADER_COLUMNS];
@@ -54,53 +55,6 @@ function ok(args: string[], env?: Record<string, string>): RunResult {
 }
 function json<T>(args: string[]): T {
 	return JSON.parse(ok(args).stdout) as T;
-}
-
-/** RFC 4180 parser: records of fields; checks CRLF record ends and proper quoting. */
-function parseCsv(text: string): string[][] {
-	const records: string[][] = [];
-	let field = '';
-	let record: string[] = [];
-	let i = 0;
-	while (i < text.length) {
-		const c = text[i]!;
-		if (c === '"' && field === '') {
-			i++;
-			for (;;) {
-				assert.ok(i < text.length, 'unterminated quoted field');
-				if (text[i] === '"') {
-					if (text[i + 1] === '"') {
-						field += '"';
-						i += 2;
-					} else {
-						i++;
-						break;
-					}
-				} else field += text[i++];
-			}
-			assert.ok(
-				i === text.length || text[i] === ',' || text.startsWith('\r\n', i),
-				`after a quoted field: ${JSON.stringify(text.slice(i, i + 10))}`,
-			);
-		} else if (c === ',') {
-			record.push(field);
-			field = '';
-			i++;
-		} else if (text.startsWith('\r\n', i)) {
-			record.push(field);
-			records.push(record);
-			field = '';
-			record = [];
-			i += 2;
-		} else {
-			assert.ok(c !== '"' && c !== '\n' && c !== '\r', `a bare ${JSON.stringify(c)} in an unquoted field at ${i}`);
-			field += c;
-			i++;
-		}
-	}
-	assert.equal(field, '', 'the last record ends with CRLF');
-	assert.equal(record.length, 0);
-	return records;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -187,7 +141,7 @@ const T = ['--corpus', trickyPath];
 // ---------------------------------------------------------------------------------------------
 
 describe('help and version', () => {
-	const commands = ['list', 'show', 'funds', 'search', 'export', 'ingest', 'library', 'completion'];
+	const commands = ['list', 'show', 'funds', 'compare', 'search', 'export', 'ingest', 'library', 'completion'];
 	test('pa-tui --help lists every command and the exit codes', () => {
 		const r = ok(['--help']);
 		for (const c of commands) assert.match(r.stdout, new RegExp(`^\\s+pa-tui ${c}\\b`, 'm'), c);

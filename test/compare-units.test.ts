@@ -10,7 +10,12 @@ import {figureOf} from './helpers/figure.ts';
 const f = (yuan: number, label: string, more: Partial<Figure> = {}) =>
 	figureOf({text: `${yuan} yuan`, yuan, sentence: `${label} of ${yuan} yuan.`, label, change: null, ...more});
 
-function report(region: string, year: number, sections: Array<{heading: string; figures: Figure[]}>, id = `${region.toLowerCase()}-${year}`): CorpusDocument {
+function report(
+	region: string,
+	year: number,
+	sections: Array<{heading: string; figures: Figure[]}>,
+	id = `${region.toLowerCase()}-${year}`,
+): CorpusDocument {
 	return {
 		id,
 		region,
@@ -43,9 +48,14 @@ const documents: CorpusDocument[] = [
 		},
 		{heading: 'Rain Plan', figures: [f(100e6, 'relocation of students')]},
 	]),
-	report('Ruritania', 2009, [{heading: RELOCATION, figures: [f(300e6, 'relocation funds'), f(2000, 'relocation subsidy', {per: 'person'})]}]),
+	report('Ruritania', 2009, [
+		{heading: RELOCATION, figures: [f(300e6, 'relocation funds'), f(2000, 'relocation subsidy', {per: 'person'})]},
+	]),
 	report('Freedonia', 2012, [
-		{heading: RELOCATION, figures: [f(500e6, 'relocation funds'), f(4000, 'subsidy', {per: 'household'}), f(800, 'subsidy', {per: 'person'})]},
+		{
+			heading: RELOCATION,
+			figures: [f(500e6, 'relocation funds'), f(4000, 'subsidy', {per: 'household'}), f(800, 'subsidy', {per: 'person'})],
+		},
 	]),
 	report('Freedonia', 2009, [{heading: RELOCATION, figures: [f(200e6, 'relocation funds')]}]),
 	// A second report of one region and year (as Liaoning's pairing-off report of 2009).
@@ -54,7 +64,13 @@ const documents: CorpusDocument[] = [
 	report('Graustark', 2012, [{heading: 'Training', figures: [f(7e6, 'training funds')]}]),
 ];
 
-const options = (more: Partial<CompareOptions> = {}): CompareOptions => ({query: 'relocation', kinds: ['funds'], planned: false, perUnit: false, ...more});
+const options = (more: Partial<CompareOptions> = {}): CompareOptions => ({
+	query: 'relocation',
+	kinds: ['funds'],
+	planned: false,
+	perUnit: false,
+	...more,
+});
 
 const M = 1e6;
 

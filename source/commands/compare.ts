@@ -87,30 +87,26 @@ function titleLine(options: CompareCommandOptions, c: Comparison, dot: string, e
 	].join(` ${dot} `);
 }
 
-/** What was left out and why, for a note on stderr; '' when nothing was. */
-export function excludedWords(excluded: Excluded, mode: Comparison['mode']): string {
-	const parts: string[] = [];
+/** What was left out and why, one reason each, for notes on stderr (short enough for a narrow terminal). */
+export function excludedReasons(excluded: Excluded, mode: Comparison['mode']): string[] {
 	const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
-	if (excluded.partsAndChanges > 0)
-		parts.push(`${n(excluded.partsAndChanges, 'part or change', 'parts and changes')} (counted in their whole)`);
-	if (excluded.otherCurrency > 0)
-		parts.push(`${n(excluded.otherCurrency, 'amount', 'amounts')} in another currency (no exchange rate is assumed)`);
-	if (excluded.planned > 0) parts.push(`${n(excluded.planned, 'planned amount', 'planned amounts')} (--planned adds them)`);
-	if (excluded.otherMode > 0) {
-		parts.push(
-			mode === 'total'
+	return [
+		excluded.partsAndChanges > 0 ? `${n(excluded.partsAndChanges, 'part or change', 'parts and changes')} (counted in their whole)` : '',
+		excluded.otherCurrency > 0 ? `${n(excluded.otherCurrency, 'amount', 'amounts')} in another currency (no exchange rate)` : '',
+		excluded.planned > 0 ? `${n(excluded.planned, 'planned amount', 'planned amounts')} (--planned adds them)` : '',
+		excluded.otherMode === 0
+			? ''
+			: mode === 'total'
 				? `${n(excluded.otherMode, 'per-unit amount', 'per-unit amounts')} (--per compares them)`
 				: `${n(excluded.otherMode, 'total', 'totals')} (compared without --per)`,
-		);
-	}
-	return parts.length === 0 ? '' : `left out: ${parts.join(', ')}`;
+	].filter(Boolean);
 }
 
 function noMatchLine(options: CompareCommandOptions, c: Comparison): string {
 	const what = `${options.planned ? '' : 'actual '}${whatWords(options, c)}`;
 	const year = options.year === undefined ? '' : ` in ${options.year}`;
-	const left = excludedWords(c.excluded, c.mode);
-	return `pa-tui: no ${what}${year} match "${sanitizeLine(options.query)}"${left === '' ? '' : `; ${left}`}`;
+	const left = excludedReasons(c.excluded, c.mode);
+	return `pa-tui: no ${what}${year} match "${sanitizeLine(options.query)}"${left.length === 0 ? '' : `; left out: ${left.join(', ')}`}`;
 }
 
 function shareText(share: number | null): string {
@@ -124,8 +120,10 @@ function shareText(share: number | null): string {
 const GAP = 2;
 /** The bar's cells when nothing limits it (piped), and the range it takes in a terminal. */
 const BAR_CELLS = 20;
-const BAR_LEAST = 6;
+const BAR_LEAST = 3;
 const BAR_MOST = 24;
+/** The most the bar takes from labels that are cut. */
+const BAR_SQUEEZED = 10;
 /** The label's cells a terminal keeps before the bar takes any. */
 const LABEL_KEPT = 18;
 
@@ -163,16 +161,19 @@ function renderTable(table: Table, output: Output): string[] {
 }
 
 /**
- * The bar's cells: piped, a fixed length; in a terminal, what is left once the other columns have
- * their natural width and the label at least LABEL_KEPT cells, at most BAR_MOST; 0 (no bar) when
- * that is under BAR_LEAST: on a narrow terminal the report and the amounts matter more.
+ * The bar's cells. Piped, a fixed length. In a terminal the labels come first: the bar takes what
+ * the other columns leave at their natural width (up to BAR_MOST); when that is too little, the
+ * labels are cut down to LABEL_KEPT cells for a short bar; on a terminal too narrow even for that,
+ * no bar (the report and the amounts matter more).
  */
 function barCells(others: Column[], label: Column, output: Output): number {
 	if (!output.isTerminal) return BAR_CELLS;
 	const natural = (c: Column) => Math.max(width(c.header), ...c.cells.map(width));
-	const used = others.reduce((a, c) => a + natural(c), 0) + Math.min(natural(label), LABEL_KEPT) + GAP * (others.length + 1);
-	const left = Math.min(BAR_MOST, Math.max(40, output.columns) - used);
-	return left >= BAR_LEAST ? left : 0;
+	const room = Math.max(40, output.columns) - others.reduce((a, c) => a + natural(c), 0) - GAP * (others.length + 1);
+	const spare = room - natural(label);
+	if (spare >= BAR_LEAST) return Math.min(BAR_MOST, spare);
+	const squeezed = room - Math.min(natural(label), LABEL_KEPT);
+	return squeezed >= BAR_LEAST ? Math.min(BAR_SQUEEZED, squeezed) : 0;
 }
 
 /**
@@ -363,7 +364,6 @@ export function runCompare(corpus: LoadedCorpus, options: CompareCommandOptions,
 		output.note(noMatchLine(options, c));
 		return EXIT.noMatch;
 	}
-	const left = excludedWords(c.excluded, c.mode);
-	if (left !== '') output.note(left);
+	for (const reason of excludedReasons(c.excluded, c.mode)) output.note(`left out: ${reason}`);
 	return EXIT.ok;
 }
