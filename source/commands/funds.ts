@@ -6,10 +6,11 @@ import type {Model} from '../corpus/model.ts';
 import {terminalSafeJson} from '../corpus/sanitize.ts';
 import type {CorpusDocument, FigureKind, FigureStatus} from '../corpus/schema.ts';
 import {figureKinds, figureStatuses} from '../corpus/vocabulary.ts';
-import {amountCells, formatDelta} from '../format/figure.ts';
+import {type Column, fitWidths} from '../format/columns.ts';
+import {amountCells, nestedDelta} from '../format/figure.ts';
 import {MONEY_UNIT} from '../format/money.ts';
 import {style} from '../format/style.ts';
-import {pad, truncate, width} from '../format/text.ts';
+import {pad, truncate} from '../format/text.ts';
 import {slug} from '../ingest/region.ts';
 import {matchFigures} from '../search/figures.ts';
 import {EXIT, type LoadedCorpus, type Output, UsageError} from './context.ts';
@@ -234,43 +235,6 @@ function reportNames(rows: FigureRow[]): Map<string, string> {
 	return names;
 }
 
-interface Column {
-	header: string;
-	cells: string[];
-	align: 'left' | 'right';
-	/** Never cut (the amount). */
-	fixed?: boolean;
-	/** The least a cut column keeps. */
-	min: number;
-}
-
-/** Column widths that fit `total` cells (Infinity: natural widths), cutting the widest first. */
-function fitWidths(columns: Column[], total: number, gap: number): number[] {
-	const widths = columns.map(c => Math.max(width(c.header), ...c.cells.map(width)));
-	const budget = total - gap * (columns.length - 1);
-	// First down to each column's least, then (a very narrow terminal) down to a few cells.
-	for (const least of [(c: Column) => c.min, () => 4]) {
-		for (;;) {
-			const used = widths.reduce((a, b) => a + b, 0);
-			if (used <= budget) return widths;
-			let widest = -1;
-			columns.forEach((c, i) => {
-				if (!c.fixed && widths[i]! > least(c) && (widest < 0 || widths[i]! > widths[widest]!)) widest = i;
-			});
-			if (widest < 0) break;
-			widths[widest] = Math.max(least(columns[widest]!), widths[widest]! - (used - budget));
-		}
-	}
-	return widths;
-}
-
-/** A change folded into its row: the row's own change, else those of the changes shown beside it. */
-function deltaOf(n: NestedRow): string {
-	const own = formatDelta(n.row.figure);
-	if (own !== '' || n.changes.length === 0) return own;
-	return n.changes.map(c => formatDelta({...c.figure, changeYuan: c.figure.value, changePercent: null})).join(', ');
-}
-
 /**
  * The aligned table: amount (one unit: millions of yuan for totals, "1,500 /person" for per-unit
  * amounts, "plan" for plans; decimal points lined up), label (a part indented under its whole),
@@ -288,7 +252,17 @@ export function fundsTable(nested: Array<NestedRow<FigureRow>>, output: Output, 
 		...(mode === 'across' ? [{header: 'REPORT', cells: rows.map(r => names.get(r.documentId)!), align: 'left' as const, min: 12}] : []),
 		{header: MONEY_UNIT.toUpperCase(), cells: amounts, align: 'right', fixed: true, min: 0},
 		{header: 'LABEL', cells: nested.map(n => `${'  '.repeat(n.depth)}${n.row.figure.label}`), align: 'left', min: 12},
-		{header: 'CHANGE', cells: nested.map(deltaOf), align: 'left', min: 8},
+		{
+			header: 'CHANGE',
+			cells: nested.map(n =>
+				nestedDelta(
+					n.row.figure,
+					n.changes.map(c => c.figure),
+				),
+			),
+			align: 'left',
+			min: 8,
+		},
 		{header: 'SECTION', cells: rows.map(r => r.section || '—'), align: 'left', min: 10},
 	];
 	const gap = 2;
