@@ -8,13 +8,13 @@ import {sanitizeLine, terminalSafeJson} from '../corpus/sanitize.ts';
 import type {FigureKind} from '../corpus/schema.ts';
 import {figureKinds} from '../corpus/vocabulary.ts';
 import {bar} from '../format/bar.ts';
-import {type Column, fitWidths} from '../format/columns.ts';
+import {type Column, fitWidths, naturalWidths} from '../format/columns.ts';
 import {csvText} from '../format/csv.ts';
 import {unicodeLocale} from '../format/locale.ts';
 import {alignDecimals, formatMillions, formatUnits, MONEY_UNIT} from '../format/money.ts';
 import {reportNames} from '../format/report-name.ts';
 import {style} from '../format/style.ts';
-import {pad, truncate, width} from '../format/text.ts';
+import {pad, truncate} from '../format/text.ts';
 import {
 	type CompareBy,
 	type CompareRow,
@@ -168,11 +168,11 @@ function renderTable(table: Table, output: Output): string[] {
  */
 function barCells(others: Column[], label: Column, output: Output): number {
 	if (!output.isTerminal) return BAR_CELLS;
-	const natural = (c: Column) => Math.max(width(c.header), ...c.cells.map(width));
-	const room = Math.max(40, output.columns) - others.reduce((a, c) => a + natural(c), 0) - GAP * (others.length + 1);
-	const spare = room - natural(label);
+	const [labelWidth] = naturalWidths([label]);
+	const room = Math.max(40, output.columns) - naturalWidths(others).reduce((a, b) => a + b, 0) - GAP * (others.length + 1);
+	const spare = room - labelWidth!;
 	if (spare >= BAR_LEAST) return Math.min(BAR_MOST, spare);
-	const squeezed = room - Math.min(natural(label), LABEL_KEPT);
+	const squeezed = room - Math.min(labelWidth!, LABEL_KEPT);
 	return squeezed >= BAR_LEAST ? Math.min(BAR_SQUEEZED, squeezed) : 0;
 }
 

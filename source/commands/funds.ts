@@ -8,7 +8,7 @@ import type {CorpusDocument, FigureKind, FigureStatus} from '../corpus/schema.ts
 import {figureKinds, figureStatuses} from '../corpus/vocabulary.ts';
 import {type Column, fitWidths} from '../format/columns.ts';
 import {csvText} from '../format/csv.ts';
-import {amountCells, formatDelta} from '../format/figure.ts';
+import {amountCells, nestedDelta} from '../format/figure.ts';
 import {MONEY_UNIT} from '../format/money.ts';
 import {reportNames} from '../format/report-name.ts';
 import {style} from '../format/style.ts';
@@ -208,13 +208,6 @@ export function fundsCsv(rows: FundsRow[]): string {
 	);
 }
 
-/** A change folded into its row: the row's own change, else those of the changes shown beside it. */
-function deltaOf(n: NestedRow): string {
-	const own = formatDelta(n.row.figure);
-	if (own !== '' || n.changes.length === 0) return own;
-	return n.changes.map(c => formatDelta({...c.figure, changeYuan: c.figure.value, changePercent: null})).join(', ');
-}
-
 /**
  * The aligned table: amount (one unit: millions of yuan for totals, "1,500 /person" for per-unit
  * amounts, "plan" for plans; decimal points lined up), label (a part indented under its whole),
@@ -232,7 +225,17 @@ export function fundsTable(nested: Array<NestedRow<FigureRow>>, output: Output, 
 		...(mode === 'across' ? [{header: 'REPORT', cells: rows.map(r => names.get(r.documentId)!), align: 'left' as const, min: 12}] : []),
 		{header: MONEY_UNIT.toUpperCase(), cells: amounts, align: 'right', fixed: true, min: 0},
 		{header: 'LABEL', cells: nested.map(n => `${'  '.repeat(n.depth)}${n.row.figure.label}`), align: 'left', min: 12},
-		{header: 'CHANGE', cells: nested.map(deltaOf), align: 'left', min: 8},
+		{
+			header: 'CHANGE',
+			cells: nested.map(n =>
+				nestedDelta(
+					n.row.figure,
+					n.changes.map(c => c.figure),
+				),
+			),
+			align: 'left',
+			min: 8,
+		},
 		{header: 'SECTION', cells: rows.map(r => r.section || '—'), align: 'left', min: 10},
 	];
 	const gap = 2;

@@ -81,3 +81,10 @@ export function formatDelta(f: DeltaFigure): string {
 	if (parts.length === 0) return f.change ?? '';
 	return `${DELTA} ${parts.join(' ')}`;
 }
+
+/** A change folded into its row: the figure's own change, else those of the change figures shown beside it. */
+export function nestedDelta(figure: DeltaFigure, changes: ReadonlyArray<DeltaFigure & Pick<Figure, 'value'>>): string {
+	const own = formatDelta(figure);
+	if (own !== '' || changes.length === 0) return own;
+	return changes.map(c => formatDelta({...c, changeYuan: c.value, changePercent: null})).join(', ');
+}

@@ -1,7 +1,7 @@
 // What the explorer copies (`y`) and the one-shot command that prints the current view (`:`,
 // `Y`): derived from the state, pure. The host sends the copy to the terminal's clipboard.
 
-import {currentFundsRows, currentRegion, currentSection, layoutOf, searchListHeight, searchResults, yearOf} from './derive.ts';
+import {currentFundsLines, currentRegion, currentSection, fundsListHeight, searchListHeight, searchResults, yearOf} from './derive.ts';
 import {windowOf} from './list.ts';
 import type {ExplorerState} from './state.ts';
 
@@ -49,11 +49,27 @@ export function copyOf(state: ExplorerState): Copy | undefined {
 		return {text: [tsv(['region', 'year', 'section', 'sentence']), ...lines].join('\n'), what: `${rows.length} search results as TSV`};
 	}
 	if (state.focus === 'main' && state.main === 'funds') {
-		const all = currentFundsRows(state);
-		const {rows} = windowOf(all, state.funds.list, Math.max(1, layoutOf(state).bodyHeight - 1));
-		if (rows.length === 0) return undefined;
-		const lines = rows.map(r => tsv([r.section, r.label, r.amount.trim(), r.change]));
-		return {text: [tsv(['section', 'label', 'million_yuan', 'change']), ...lines].join('\n'), what: `${rows.length} rows as TSV`};
+		const {rows} = windowOf(currentFundsLines(state), state.funds.list, fundsListHeight(state));
+		const lines = rows.flatMap(l =>
+			l.kind === 'figure'
+				? [
+						tsv([
+							l.row.section,
+							l.row.figure.label,
+							l.row.figure.value,
+							l.row.figure.currency,
+							l.row.figure.per ?? '',
+							l.row.figure.kind,
+							l.row.figure.status,
+							l.row.figure.role,
+							l.delta,
+						]),
+					]
+				: [],
+		);
+		if (lines.length === 0) return undefined;
+		const header = tsv(['section', 'label', 'value', 'currency', 'per', 'kind', 'status', 'role', 'change']);
+		return {text: [header, ...lines].join('\n'), what: `${lines.length} rows as TSV`};
 	}
 	const section = currentSection(state);
 	if (!section) return undefined;

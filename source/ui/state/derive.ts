@@ -5,10 +5,10 @@
 import {basename} from 'node:path';
 import type {Model, Region} from '../../corpus/model.ts';
 import type {CorpusDocument} from '../../corpus/schema.ts';
-import {alignDecimals, formatMillions} from '../../format/money.ts';
 import {createSearchIndex, type HeadingHit, parseScope, type SearchIndex, type TextHit} from '../../search/index.ts';
 import {computeLayout, type Layout, readingWidth} from '../view/layout.ts';
 import {type SectionView, sectionView} from '../view/reading.ts';
+import {type FundsLine, fundsLines, tableWidth} from './funds-table.ts';
 import type {ExplorerState, ReaderMarks, SearchScope} from './state.ts';
 
 /** A row of the Sections pane: a report title (when the year has more than one) or a heading. */
@@ -19,7 +19,11 @@ export type SectionRow =
 export type SectionRef = Extract<SectionRow, {kind: 'section'}>;
 
 export function layoutOf(state: ExplorerState): Layout {
-	return computeLayout(state.size.columns, state.size.rows, state.focus, {wideMain: state.main === 'funds'});
+	const wide = state.main === 'funds' && state.focus === 'main';
+	return computeLayout(state.size.columns, state.size.rows, state.focus, {
+		wideMain: wide,
+		mainWants: wide ? tableWidth(currentFundsLines(state)) : undefined,
+	});
 }
 
 /** Rows of a pane's list, below its title. */
@@ -134,50 +138,26 @@ export function readerView(state: ExplorerState): SectionView {
 	return lastView.view;
 }
 
-export interface FundsRow {
-	document: CorpusDocument;
-	sectionIndex: number;
-	figureIndex: number;
-	/** Position in the document, for order sort. */
-	order: number;
-	section: string;
-	label: string;
-	amount: string;
-	yuan: number;
-	change: string;
+/** The funds table of the report open: its lines (figures, and group titles when sorted by amount). */
+export function currentFundsLines(state: ExplorerState): FundsLine[] {
+	if (state.main !== 'funds') return [];
+	const {sort, kind, only} = state.funds;
+	return fundsLines(fundsDocument(state), {sort, kind, only: only ? onlySet(only.keys) : undefined});
 }
 
-let lastFunds: {document: CorpusDocument; sort: string; rows: FundsRow[]} | undefined;
-
-export function fundsRows(document: CorpusDocument | undefined, sort: 'order' | 'amount'): FundsRow[] {
-	if (!document) return [];
-	if (lastFunds?.document === document && lastFunds.sort === sort) return lastFunds.rows;
-	const rows: FundsRow[] = [];
-	for (const [sectionIndex, section] of document.sections.entries()) {
-		for (const [figureIndex, figure] of section.figures.entries()) {
-			rows.push({
-				document,
-				sectionIndex,
-				figureIndex,
-				order: rows.length,
-				section: section.heading === '' ? '(opening)' : section.heading,
-				label: figure.label,
-				amount: figure.yuan === null ? '–' : formatMillions(figure.yuan),
-				yuan: figure.yuan ?? 0,
-				change: figure.change ?? '',
-			});
-		}
+const onlySets = new WeakMap<readonly string[], ReadonlySet<string>>();
+function onlySet(keys: readonly string[]): ReadonlySet<string> {
+	let set = onlySets.get(keys);
+	if (!set) {
+		set = new Set(keys);
+		onlySets.set(keys, set);
 	}
-	if (sort === 'amount') rows.sort((a, b) => b.yuan - a.yuan || a.order - b.order);
-	// Decimal points in one column: up to four decimals under a million yuan, two above.
-	const aligned = alignDecimals(rows.map(r => r.amount));
-	for (const [i, r] of rows.entries()) r.amount = aligned[i]!;
-	lastFunds = {document, sort, rows};
-	return rows;
+	return set;
 }
 
-export function currentFundsRows(state: ExplorerState): FundsRow[] {
-	return state.main === 'funds' ? fundsRows(fundsDocument(state), state.funds.sort) : [];
+/** Rows of the funds table below its header. */
+export function fundsListHeight(state: ExplorerState): number {
+	return Math.max(1, layoutOf(state).bodyHeight - 1);
 }
 
 export type SearchResult = {kind: 'heading'; hit: HeadingHit} | {kind: 'text'; hit: TextHit};

@@ -5,6 +5,8 @@ import type {InputEvent} from '../input/keys.ts';
 import {typedText} from '../input/keys.ts';
 import {type Action, regionStartingWith, TYPE_AHEAD_MS} from './bindings.ts';
 import {commandOf, copyOf} from './copy.ts';
+import {currentFundsLines} from './derive.ts';
+import {KIND_CYCLE} from './funds-table.ts';
 import {START} from './list.ts';
 import {goBack, move, moveFocus, openFundsRow, openSearchResult, remember, selectRegion, stepMatch, stepYear} from './places.ts';
 import type {Effect, ExplorerState} from './state.ts';
@@ -40,6 +42,13 @@ function copy(state: ExplorerState, text: string, what: string): ExplorerState {
 	return {...ask(state, {kind: 'copy', text: cut}), notice: `copied the first ${COPY_LIMIT.toLocaleString('en-US')} bytes of ${what}`};
 }
 
+/** The funds table with other settings, its cursor on the first figure (not a group's title). */
+function showFunds(state: ExplorerState, change: Partial<ExplorerState['funds']>): ExplorerState {
+	const next = {...state, funds: {...state.funds, ...change, list: START}};
+	const first = currentFundsLines(next).findIndex(l => l.kind === 'figure');
+	return first > 0 ? {...next, funds: {...next.funds, list: {cursor: first, offset: 0}}} : next;
+}
+
 export const HANDLERS = {
 	'app.quit': state => ({...state, quit: true}),
 	'app.suspend': state => ask(state, {kind: 'suspend'}),
@@ -48,7 +57,7 @@ export const HANDLERS = {
 	'app.funds': state =>
 		state.main === 'funds'
 			? {...remember(state), main: 'text'}
-			: {...remember(state), main: 'funds', focus: 'main', funds: {...state.funds, list: START}},
+			: showFunds({...remember(state), main: 'funds', focus: 'main'}, {only: undefined}),
 	'app.back': state => {
 		if (state.focus === 'main' && state.main === 'funds') return {...state, main: 'text'};
 		const {marks} = state.reader;
@@ -94,7 +103,8 @@ export const HANDLERS = {
 	},
 	'match.next': state => stepMatch(state, 1),
 	'match.prev': state => stepMatch(state, -1),
-	'funds.sort': state => ({...state, funds: {...state.funds, sort: state.funds.sort === 'order' ? 'amount' : 'order', list: START}}),
+	'funds.sort': state => showFunds(state, {sort: state.funds.sort === 'order' ? 'amount' : 'order'}),
+	'funds.kind': state => showFunds(state, {kind: KIND_CYCLE[(KIND_CYCLE.indexOf(state.funds.kind) + 1) % KIND_CYCLE.length]!}),
 	'search.up': state => move(state, 'back'),
 	'search.down': state => move(state, 'on'),
 	'search.pageUp': state => move(state, 'pageBack'),

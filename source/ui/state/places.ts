@@ -6,11 +6,12 @@ import {parseScope} from '../../search/index.ts';
 import type {SectionView} from '../view/reading.ts';
 import {helpLines} from './bindings.ts';
 import {
-	currentFundsRows,
+	currentFundsLines,
 	currentRegion,
 	currentRows,
 	documentsOf,
 	firstSection,
+	fundsListHeight,
 	layoutOf,
 	readerView,
 	searchListHeight,
@@ -101,15 +102,18 @@ export function openSearchResult(state: ExplorerState): ExplorerState {
 }
 
 export function openFundsRow(state: ExplorerState): ExplorerState {
-	const row = currentFundsRows(state)[state.funds.list.cursor];
-	if (!row) return state;
-	return openSection(
-		remember(state),
-		row.document,
-		row.sectionIndex,
-		{selectedFigure: row.figureIndex},
-		view => view.figureLines[row.figureIndex] ?? 0,
-	);
+	const line = currentFundsLines(state)[state.funds.list.cursor];
+	if (line?.kind !== 'figure') return state;
+	const document = state.model.documentsById.get(line.row.documentId);
+	if (!document) return state;
+	const figure = line.row.index;
+	return openSection(remember(state), document, line.sectionIndex, {selectedFigure: figure}, view => view.figureLines[figure] ?? 0);
+}
+
+/** The funds table's list: the cursor steps over group titles. */
+export function fundsShape(state: ExplorerState) {
+	const lines = currentFundsLines(state);
+	return {height: fundsListHeight(state), total: lines.length, skip: (i: number) => lines[i]?.kind === 'group'};
 }
 
 export function moveFocus(state: ExplorerState, step: (i: number) => number, wrap: boolean): ExplorerState {
@@ -148,9 +152,7 @@ export function move(state: ExplorerState, how: Move): ExplorerState {
 		}
 		case 'main': {
 			if (state.main === 'funds') {
-				// The table's header takes a row.
-				const list = navigate(state.funds.list, how, {height: Math.max(1, height - 1), total: currentFundsRows(state).length});
-				return {...state, funds: {...state.funds, list}};
+				return {...state, funds: {...state.funds, list: navigate(state.funds.list, how, fundsShape(state))}};
 			}
 			const offset = scroll(state.reader.offset, how, height, readerView(state).lines.length);
 			return {...state, reader: {...state.reader, offset}};

@@ -5,6 +5,7 @@
 import type {Model} from '../../corpus/model.ts';
 import type {Focus} from '../view/layout.ts';
 import {documentsOf, firstSection, sectionRows} from './derive.ts';
+import type {KindFilter} from './funds-table.ts';
 import {type ListState, START} from './list.ts';
 import {EMPTY_BOX, type TextBox} from './text-box.ts';
 
@@ -39,7 +40,14 @@ export interface Place {
 	/** The cursor among the headings of the selected region's reports of the year. */
 	readonly sections: {readonly list: ListState};
 	readonly reader: {readonly offset: number; readonly marks: ReaderMarks};
-	readonly funds: {readonly list: ListState; readonly sort: 'order' | 'amount'};
+	readonly funds: {
+		readonly list: ListState;
+		readonly sort: 'order' | 'amount';
+		/** Which kind of money the table shows (t cycles it). */
+		readonly kind: KindFilter;
+		/** Only the figures that made a comparison's total (keyOf), and what was compared. */
+		readonly only: {readonly keys: readonly string[]; readonly what: string} | undefined;
+	};
 	readonly search: {readonly box: TextBox; readonly scope: SearchScope; readonly list: ListState};
 }
 
@@ -76,7 +84,7 @@ export function initialState(model: Model, size: Size): ExplorerState {
 		regions: {list: START, years: {}, typed: {text: '', at: 0}},
 		sections: {list: {cursor: region ? firstSection(sectionRows(documentsOf(region, region.years.at(-1)!))) : 0, offset: 0}},
 		reader: {offset: 0, marks: {}},
-		funds: {list: START, sort: 'order'},
+		funds: {list: START, sort: 'order', kind: 'all', only: undefined},
 		search: {box: EMPTY_BOX, scope: 'headings', list: START},
 		help: {offset: 0},
 		history: [],

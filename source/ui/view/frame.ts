@@ -7,7 +7,7 @@ import {helpLines, hintsFor} from '../state/bindings.ts';
 import {commandOf} from '../state/copy.ts';
 import {
 	currentDocuments,
-	currentFundsRows,
+	currentFundsLines,
 	currentRegion,
 	currentRows,
 	currentSection,
@@ -53,8 +53,10 @@ function positionText(state: ExplorerState): string {
 	if (state.focus === 'regions')
 		return state.model.regions.length === 0 ? '' : `${state.regions.list.cursor + 1}/${state.model.regions.length}`;
 	if (state.focus === 'main' && state.main === 'funds') {
-		const rows = currentFundsRows(state);
-		return rows.length === 0 ? '0/0' : `${state.funds.list.cursor + 1}/${rows.length}`;
+		const lines = currentFundsLines(state);
+		const figures = lines.filter(l => l.kind === 'figure').length;
+		const at = lines.slice(0, state.funds.list.cursor + 1).filter(l => l.kind === 'figure').length;
+		return figures === 0 ? '0/0' : `${at}/${figures}`;
 	}
 	const section = currentSection(state);
 	return section ? `${section.sectionIndex + 1}/${section.document.sections.length}` : '';
@@ -135,16 +137,20 @@ export function view(state: ExplorerState, theme: Theme): FrameSpec {
 			if (state.main === 'funds') {
 				const document = fundsDocument(state);
 				const report = currentDocuments(state).length > 1 && document ? shortTitle(document.title) : undefined;
-				spec = fundsPane({
+				const lines = currentFundsLines(state);
+				const {kind, sort, only} = state.funds;
+				const count = lines.filter(l => l.kind === 'figure').length;
+				const title = [
+					'Funds',
+					kind === 'all' ? 'all kinds' : kind,
+					`by ${sort}`,
+					`${count} figure${count === 1 ? '' : 's'}, M yuan unless marked`,
+					only ? `those of "${only.what}"` : undefined,
 					report,
-					rows: currentFundsRows(state),
-					sort: state.funds.sort,
-					list: state.funds.list,
-					focused,
-					width: mainWidth,
-					height: body,
-					theme,
-				});
+				]
+					.filter(Boolean)
+					.join(' · ');
+				spec = fundsPane({title, lines, list: state.funds.list, focused, width: mainWidth, height: body, theme});
 			} else {
 				const view = readerView(state);
 				const {marks} = state.reader;

@@ -2,10 +2,11 @@
 // frame.ts lays the panes out into a frame.
 
 import type {Region} from '../../corpus/model.ts';
-import {MONEY_UNIT} from '../../format/money.ts';
+import {fitWidths} from '../../format/columns.ts';
 import {width as cells, pad, truncate} from '../../format/text.ts';
 import type {HelpLine} from '../state/bindings.ts';
-import type {FundsRow, SearchResult, SectionRow} from '../state/derive.ts';
+import type {SearchResult, SectionRow} from '../state/derive.ts';
+import {type FundsLine, TABLE_GAP, TABLE_MARKER, tableColumns} from '../state/funds-table.ts';
 import {type ListState, visibleSlice, windowOf} from '../state/list.ts';
 import type {SearchScope} from '../state/state.ts';
 import {headingRanges, highlight} from './reading.ts';
@@ -120,64 +121,44 @@ export function statusRow({
 	return {segments: [{text: left}, {text: ' '.repeat(Math.max(0, width - used))}, ...segments], style: theme.status};
 }
 
-export interface FundsColumns {
-	section: number;
-	label: number;
-	amount: number;
-	change: number;
-}
-
-/** Column widths of the funds table for a pane width (one space between columns, marker of 2). */
-export function fundsColumns(rows: FundsRow[], width: number): FundsColumns {
-	const amount = Math.max(8, ...rows.map(r => cells(r.amount)));
-	const rest = Math.max(0, width - 2 - amount - 3);
-	const change = rest >= 50 ? Math.min(30, Math.max(6, ...rows.map(r => cells(r.change)))) : rest >= 30 ? 12 : 0;
-	const left = rest - change;
-	const section = Math.max(6, Math.floor(left * 0.45));
-	const label = Math.max(6, left - section);
-	return {section, label, amount, change};
-}
-
-function fundsHeader(columns: FundsColumns): string {
-	const parts = [
-		pad('Section', columns.section),
-		pad('Label', columns.label),
-		pad('M yuan', columns.amount, 'right'),
-		columns.change > 0 ? pad('Change', columns.change) : '',
-	];
-	return `  ${parts.join(' ').trimEnd()}`;
-}
-
-function fundsLine(row: FundsRow, columns: FundsColumns): string {
-	const parts = [
-		pad(truncate(row.section, columns.section), columns.section),
-		pad(truncate(row.label, columns.label), columns.label),
-		pad(row.amount, columns.amount, 'right'),
-	];
-	if (columns.change > 0) parts.push(truncate(row.change, columns.change));
-	return parts.join(' ').trimEnd();
-}
-
-export function fundsPane({
-	report,
-	rows,
-	sort,
-	list,
-	focused,
-	width,
-	height,
-	theme,
-}: ListProps & {report?: string; rows: FundsRow[]; sort: 'order' | 'amount'}): PaneSpec {
-	const columns = fundsColumns(rows, width);
-	const {start, rows: visible} = windowOf(rows, list, height - 1);
+/**
+ * The funds table: amount (decimal points lined up; "1,500 /person"; a plan tagged and marked),
+ * label (a part indented under its whole), change (Δ beside its amount), section. Columns as
+ * wide as their cells when the pane has room; else the widest is cut first.
+ */
+export function fundsPane({title, lines, list, focused, width, height, theme}: ListProps & {title: string; lines: FundsLine[]}): PaneSpec {
+	const columns = tableColumns(lines);
+	const widths = fitWidths(columns, Math.max(10, width - TABLE_MARKER), TABLE_GAP);
+	const gap = ' '.repeat(TABLE_GAP);
+	const cell = (text: string, i: number) => pad(truncate(text, widths[i]!), widths[i]!, columns[i]!.align);
+	const header = columns
+		.map((c, i) => cell(c.header, i))
+		.join(gap)
+		.trimEnd();
+	const {start, rows: visible} = windowOf(lines, list, height - 1);
 	return {
-		title: `Funds · by ${sort === 'amount' ? 'amount' : 'order'} · ${rows.length} figures in ${MONEY_UNIT}${report ? ` · ${report}` : ''}`,
+		title,
 		rows: [
-			{segments: [{text: fundsHeader(columns), mark: 'heading'}]},
-			...(rows.length === 0 ? [{segments: [{text: '  No money figures in this report.'}]}] : []),
-			...visible.map((row, i): RowSpec => {
+			{segments: [{text: ' '.repeat(TABLE_MARKER) + header, mark: 'heading'}]},
+			...(lines.length === 0 ? [{segments: [{text: '  No money figures of this kind in this report.'}]}] : []),
+			...visible.map((line, i): RowSpec => {
+				if (line.kind === 'group') return {segments: [{text: `▸ ${line.title}`, mark: 'meta'}]};
 				const selected = start + i === list.cursor;
-				return {segments: [marker(selected), {text: fundsLine(row, columns)}], style: selection(selected, focused, theme)};
+				const figure = line.row.figure;
+				const rest = [`${'  '.repeat(line.depth)}${figure.label}`, line.delta, line.row.section || '(opening)'];
+				return {
+					segments: [
+						marker(selected),
+						{text: cell(line.amount, 0), mark: line.planned ? 'planned' : undefined},
+						{
+							text: `${gap}${rest
+								.map((text, c) => cell(text, c + 1))
+								.join(gap)
+								.trimEnd()}`,
+						},
+					],
+					style: selection(selected, focused, theme),
+				};
 			}),
 		],
 	};
