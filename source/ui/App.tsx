@@ -61,8 +61,7 @@ export function App({model, screen, keys, theme, initial, onQuit, onSuspend, onR
 			onQuit();
 			return;
 		}
-		paintState(screen, state, theme);
-		effects.current?.run(state.effect);
+		effects.current?.around(state.effect, () => paintState(screen, state, theme));
 	});
 
 	return null;

@@ -47,8 +47,7 @@ export async function startExplorer(model: Model, options: {color: boolean; asci
 				finished?.();
 				return;
 			}
-			paintState(session.screen, state, theme);
-			effects.run(state.effect);
+			effects.around(state.effect, () => paintState(session.screen, state, theme));
 		};
 		const onResize = () => apply(updateAll(state, [{type: 'resize', size: sizeOf(session.screen)}]));
 		session.screen.on('resize', onResize);

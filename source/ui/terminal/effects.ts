@@ -27,10 +27,20 @@ export class EffectRunner {
 		this.done = initial?.seq ?? 0;
 	}
 
-	run(effect: Effect | undefined): void {
-		if (!effect || effect.seq <= this.done) return;
+	/**
+	 * Do what the state asks, around painting its frame: a copy before (the frame then tells of
+	 * it, and the output ends with the frame), a suspend after (the frame is on the screen when
+	 * the terminal is given back, and nothing is painted while stopped).
+	 */
+	around(effect: Effect | undefined, paint: () => void): void {
+		if (!effect || effect.seq <= this.done) return paint();
 		this.done = effect.seq;
-		if (effect.kind === 'suspend') this.host.suspend();
-		else this.host.send(osc52(effect.text));
+		if (effect.kind === 'copy') {
+			this.host.send(osc52(effect.text));
+			paint();
+		} else {
+			paint();
+			this.host.suspend();
+		}
 	}
 }
