@@ -30,7 +30,7 @@ async function importWithoutFetch<T>(load: () => Promise<T>): Promise<T> {
 /** Run the explorer until the user leaves; the exit code. */
 export async function startExplorer(model: Model, options: {color: boolean; ascii?: boolean}): Promise<number> {
 	const session = openSession(options);
-	const theme = makeTheme(session.color);
+	const theme = makeTheme(session.color, !session.screen.options.ascii);
 	const keys = new KeyReader();
 	let state = initialState(model, sizeOf(session.screen));
 	try {

@@ -69,7 +69,7 @@ export function mount(model: Model, {columns = 120, rows = 40, color = false, as
 			model={model}
 			screen={screen}
 			keys={keys}
-			theme={theme(color)}
+			theme={theme(color, !ascii)}
 			initial={initial}
 			onQuit={() => quits++}
 			onSuspend={() => suspends++}

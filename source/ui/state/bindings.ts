@@ -8,7 +8,18 @@ import type {InputEvent} from '../input/keys.ts';
 import type {ExplorerState} from './state.ts';
 
 /** Where a binding applies. Overlays take keys before panes; `always` comes first everywhere. */
-export type KeyScope = 'always' | 'global' | 'list' | 'regions' | 'reader' | 'funds' | 'search' | 'textbox' | 'help';
+export type KeyScope =
+	| 'always'
+	| 'global'
+	| 'list'
+	| 'regions'
+	| 'reader'
+	| 'funds'
+	| 'compare'
+	| 'compareBox'
+	| 'search'
+	| 'textbox'
+	| 'help';
 
 export const ACTIONS = [
 	'app.quit',
@@ -39,6 +50,21 @@ export const ACTIONS = [
 	'match.prev',
 	'funds.sort',
 	'funds.kind',
+	'funds.compare',
+	'app.compare',
+	'compare.kind',
+	'compare.planned',
+	'compare.perUnit',
+	'compare.sort',
+	'compare.matrix',
+	'compare.edit',
+	'compare.up',
+	'compare.down',
+	'compare.pageUp',
+	'compare.pageDown',
+	'compare.open',
+	'compare.table',
+	'compare.close',
 	'search.up',
 	'search.down',
 	'search.pageUp',
@@ -136,6 +162,69 @@ export const BINDINGS: readonly Binding[] = [
 		description: 'which kind of money: all, funds, loans, income, economy, thresholds, other',
 		hint: 'kind',
 	},
+	{
+		action: 'funds.compare',
+		scope: 'funds',
+		keys: ['c'],
+		label: 'c',
+		description: 'compare this figure across regions and years (Compare, its label as the query)',
+		hint: 'compare',
+	},
+	{
+		action: 'compare.kind',
+		scope: 'compare',
+		keys: ['t'],
+		label: 't',
+		description: 'which kind of money: funds, loans, income, economy, thresholds, other',
+		hint: 'kind',
+	},
+	{
+		action: 'compare.planned',
+		scope: 'compare',
+		keys: ['p'],
+		label: 'p',
+		description: 'planned figures too / money spent only',
+		hint: 'plans',
+	},
+	{
+		action: 'compare.perUnit',
+		scope: 'compare',
+		keys: ['u'],
+		label: 'u',
+		description: 'amounts per unit (per person, per household…) / totals',
+		hint: 'per unit',
+	},
+	{action: 'compare.sort', scope: 'compare', keys: ['s'], label: 's', description: 'sort by total, region, year', hint: 'sort'},
+	{
+		action: 'compare.matrix',
+		scope: 'compare',
+		keys: ['m'],
+		label: 'm',
+		description: 'regions × years side by side, with Δ and % / one row per report',
+		hint: 'years',
+	},
+	{action: 'compare.edit', scope: 'compare', keys: ['/'], label: '/', description: 'edit the query'},
+	{action: 'compare.up', scope: 'compareBox', keys: ['up', 'ctrl-p'], label: '↑ C-p', description: 'previous row'},
+	{action: 'compare.down', scope: 'compareBox', keys: ['down', 'ctrl-n'], label: '↓ C-n', description: 'next row'},
+	{action: 'compare.pageUp', scope: 'compareBox', keys: ['pageup'], label: 'PgUp', description: 'a page of rows up'},
+	{action: 'compare.pageDown', scope: 'compareBox', keys: ['pagedown'], label: 'PgDn', description: 'a page of rows down'},
+	{
+		action: 'compare.open',
+		scope: 'compareBox',
+		keys: ['enter'],
+		label: 'Enter',
+		description: "open the row's report: its funds table, the figures that made the total",
+		hint: 'open',
+	},
+	{
+		action: 'compare.table',
+		scope: 'compareBox',
+		keys: ['tab'],
+		label: 'Tab',
+		description: 'to the table (its keys: t p u s m, Backspace back)',
+		hint: 'table',
+	},
+	{action: 'compare.close', scope: 'compareBox', keys: ['escape'], label: 'Esc', description: 'close Compare', hint: 'back'},
 	{action: 'nav.up', scope: 'list', keys: ['up', 'k'], label: '↑ k', description: 'move up / scroll up a line'},
 	{action: 'nav.down', scope: 'list', keys: ['down', 'j'], label: '↓ j', description: 'move down / scroll down a line', hint: 'move'},
 	{action: 'nav.pageUp', scope: 'list', keys: ['pageup'], label: 'PgUp', description: 'page up'},
@@ -165,6 +254,14 @@ export const BINDINGS: readonly Binding[] = [
 		hint: 'search',
 	},
 	{
+		action: 'app.compare',
+		scope: 'global',
+		keys: ['c'],
+		label: 'c',
+		description: 'Compare: one kind of money across every region and year',
+		hint: 'compare',
+	},
+	{
 		action: 'app.funds',
 		scope: 'global',
 		keys: ['f'],
@@ -172,7 +269,13 @@ export const BINDINGS: readonly Binding[] = [
 		description: 'money table of the report, in place of the text',
 		hint: 'funds',
 	},
-	{action: 'app.back', scope: 'global', keys: ['escape'], label: 'Esc', description: 'back: close funds, clear matches, pane to the left'},
+	{
+		action: 'app.back',
+		scope: 'global',
+		keys: ['escape'],
+		label: 'Esc',
+		description: 'back: close Compare or funds, clear matches, pane to the left',
+	},
 	{
 		action: 'app.history',
 		scope: 'global',
@@ -252,6 +355,8 @@ export function interruptIn<T extends InputEvent>(events: readonly T[]): T | und
 export function scopesOf(state: ExplorerState): KeyScope[] {
 	if (state.overlay === 'help') return ['always', 'help', 'list'];
 	if (state.overlay === 'search') return ['always', 'search', 'textbox'];
+	if (state.focus === 'main' && state.main === 'compare')
+		return state.compare.editing ? ['always', 'compareBox', 'textbox'] : ['always', 'compare', 'list', 'global'];
 	if (state.focus === 'main') return ['always', state.main === 'funds' ? 'funds' : 'reader', 'list', 'global'];
 	if (state.focus === 'regions') return ['always', 'regions', 'list', 'global'];
 	return ['always', 'list', 'global'];
@@ -283,8 +388,10 @@ const SCOPE_TITLES: Array<[KeyScope, string]> = [
 	['regions', 'Regions'],
 	['reader', 'Reading'],
 	['funds', 'Funds'],
+	['compare', 'Compare (the table)'],
+	['compareBox', 'Compare (the query box)'],
 	['search', 'Search box'],
-	['textbox', 'Editing a text box (the search box)'],
+	['textbox', 'Editing a text box (search, the Compare query)'],
 	['help', 'Help'],
 ];
 

@@ -1,7 +1,18 @@
 // What the explorer copies (`y`) and the one-shot command that prints the current view (`:`,
 // `Y`): derived from the state, pure. The host sends the copy to the terminal's clipboard.
 
-import {currentFundsLines, currentRegion, currentSection, fundsListHeight, searchListHeight, searchResults, yearOf} from './derive.ts';
+import {
+	compareListHeight,
+	compareNames,
+	currentCompare,
+	currentFundsLines,
+	currentRegion,
+	currentSection,
+	fundsListHeight,
+	searchListHeight,
+	searchResults,
+	yearOf,
+} from './derive.ts';
 import {windowOf} from './list.ts';
 import type {ExplorerState} from './state.ts';
 
@@ -17,6 +28,17 @@ export function commandOf(state: ExplorerState): string {
 	if (state.overlay === 'search') {
 		const query = state.search.box.text.trim();
 		return command('pa-tui search', shellWord(query || '…'), state.search.scope === 'text' && '--text');
+	}
+	if (state.main === 'compare' && state.focus === 'main') {
+		const {box, kind, planned, perUnit, matrix} = state.compare;
+		return command(
+			'pa-tui compare',
+			shellWord(box.text.trim() || '…'),
+			kind !== 'funds' && `--kind ${kind}`,
+			planned && '--planned',
+			perUnit && '--per',
+			matrix && !perUnit ? '--by year' : state.compare.by !== 'total' && `--by ${state.compare.by}`,
+		);
 	}
 	const region = currentRegion(state);
 	if (!region) return 'pa-tui list';
@@ -47,6 +69,41 @@ export function copyOf(state: ExplorerState): Copy | undefined {
 			tsv([r.hit.document.region, r.hit.document.year, r.hit.section.heading, r.kind === 'text' ? r.hit.excerpt : '']),
 		);
 		return {text: [tsv(['region', 'year', 'section', 'sentence']), ...lines].join('\n'), what: `${rows.length} search results as TSV`};
+	}
+	if (state.focus === 'main' && state.main === 'compare') {
+		const table = currentCompare(state);
+		if (!table) return undefined;
+		const names = compareNames(state);
+		const {rows} = windowOf(table.lines, state.compare.list, compareListHeight(state));
+		const lines = rows.flatMap(l => {
+			if (l.kind === 'region')
+				return [
+					tsv([
+						l.region,
+						...table.years.map((_, i) => l.cells[i] ?? ''),
+						l.delta ?? '',
+						l.percent === undefined ? '' : l.percent.toFixed(1),
+					]),
+				];
+			if (l.kind === 'row')
+				return [
+					tsv([
+						names.get(l.row.documentId)!,
+						l.row.yuan,
+						l.row.per ?? '',
+						l.row.figures.length,
+						l.row.share === null ? '' : l.row.share.toFixed(4),
+						l.row.largest.figure.label,
+					]),
+				];
+			return [];
+		});
+		if (lines.length === 0) return undefined;
+		const header =
+			table.years.length > 0
+				? tsv(['region', ...table.years.map(String), 'delta_yuan', 'percent'])
+				: tsv(['report', 'yuan', 'per', 'figures', 'share', 'largest']);
+		return {text: [header, ...lines].join('\n'), what: `${lines.length} rows as TSV`};
 	}
 	if (state.focus === 'main' && state.main === 'funds') {
 		const {rows} = windowOf(currentFundsLines(state), state.funds.list, fundsListHeight(state));

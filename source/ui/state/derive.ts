@@ -5,9 +5,12 @@
 import {basename} from 'node:path';
 import type {Model, Region} from '../../corpus/model.ts';
 import type {CorpusDocument} from '../../corpus/schema.ts';
+import {reportNames} from '../../format/report-name.ts';
+import type {Comparison} from '../../search/compare.ts';
 import {createSearchIndex, type HeadingHit, parseScope, type SearchIndex, type TextHit} from '../../search/index.ts';
 import {computeLayout, type Layout, readingWidth} from '../view/layout.ts';
 import {type SectionView, sectionView} from '../view/reading.ts';
+import {type CompareTable, compareTable, compareWidth, comparisonOf} from './compare-table.ts';
 import {type FundsLine, fundsLines, tableWidth} from './funds-table.ts';
 import type {ExplorerState, ReaderMarks, SearchScope} from './state.ts';
 
@@ -19,11 +22,32 @@ export type SectionRow =
 export type SectionRef = Extract<SectionRow, {kind: 'section'}>;
 
 export function layoutOf(state: ExplorerState): Layout {
-	const wide = state.main === 'funds' && state.focus === 'main';
-	return computeLayout(state.size.columns, state.size.rows, state.focus, {
-		wideMain: wide,
-		mainWants: wide ? tableWidth(currentFundsLines(state)) : undefined,
-	});
+	const wide = state.main !== 'text' && state.focus === 'main';
+	const wants = !wide
+		? undefined
+		: state.main === 'funds'
+			? tableWidth(currentFundsLines(state))
+			: compareWidth(currentCompare(state)!, compareNames(state));
+	return computeLayout(state.size.columns, state.size.rows, state.focus, {wideMain: wide, mainWants: wants});
+}
+
+/** The Compare view's table, while it is shown. */
+export function currentCompare(state: ExplorerState): CompareTable | undefined {
+	return state.main === 'compare' ? compareTable(state.model, state.compare) : undefined;
+}
+
+let lastNames: {comparison: Comparison; names: Map<string, string>} | undefined;
+
+/** How the Compare view names each report ("Liaoning 2009", or the title of a second report that year). */
+export function compareNames(state: ExplorerState): ReadonlyMap<string, string> {
+	const comparison = comparisonOf(state.model, state.compare);
+	if (lastNames?.comparison !== comparison) lastNames = {comparison, names: reportNames(comparison.rows)};
+	return lastNames.names;
+}
+
+/** Rows of the Compare table: the pane's body less the query box and the header. */
+export function compareListHeight(state: ExplorerState): number {
+	return Math.max(1, layoutOf(state).bodyHeight - 2);
 }
 
 /** Rows of a pane's list, below its title. */

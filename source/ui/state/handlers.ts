@@ -1,29 +1,53 @@
 // One handler per action of the binding table (checked: the record must have every action).
 // A handler takes the state and the key that asked for it and returns the next state.
 
+import {figureKinds} from '../../corpus/vocabulary.ts';
 import type {InputEvent} from '../input/keys.ts';
 import {typedText} from '../input/keys.ts';
 import {type Action, regionStartingWith, TYPE_AHEAD_MS} from './bindings.ts';
 import {commandOf, copyOf} from './copy.ts';
-import {currentFundsLines} from './derive.ts';
+import {currentCompare, currentFundsLines} from './derive.ts';
 import {KIND_CYCLE} from './funds-table.ts';
 import {START} from './list.ts';
-import {goBack, move, moveFocus, openFundsRow, openSearchResult, remember, selectRegion, stepMatch, stepYear} from './places.ts';
+import {
+	goBack,
+	move,
+	moveFocus,
+	openCompareRow,
+	openFundsRow,
+	openSearchResult,
+	remember,
+	selectRegion,
+	stepMatch,
+	stepYear,
+} from './places.ts';
 import type {Effect, ExplorerState} from './state.ts';
-import {type BoxEdit, EMPTY_BOX, editBox} from './text-box.ts';
+import {type BoxEdit, boxOf, EMPTY_BOX, editBox} from './text-box.ts';
 
 export type Handler = (state: ExplorerState, event: InputEvent, at: number) => ExplorerState;
 
 /** What an OSC 52 copy may carry: terminals and tmux refuse much more. */
 export const COPY_LIMIT = 100_000;
 
-/** The search box (the only text box so far) after an edit; the results start again from the top. */
+/** The text box with the keys (the search box, or the Compare query) after an edit; its rows start again from the top. */
 function edit(state: ExplorerState, change: BoxEdit | {insert: string}): ExplorerState {
-	const box = editBox(state.search.box, change);
-	if (box === state.search.box) return state;
-	const list = box.text === state.search.box.text ? state.search.list : START;
-	return {...state, search: {...state.search, box, list}};
+	const field = state.overlay === 'search' ? 'search' : 'compare';
+	const current = state[field];
+	const box = editBox(current.box, change);
+	if (box === current.box) return state;
+	const list = box.text === current.box.text ? current.list : START;
+	return {...state, [field]: {...current, box, list}};
 }
+
+/** Compare with other settings, its cursor on the first row that is not a group's title. */
+function showCompare(state: ExplorerState, change: Partial<ExplorerState['compare']>): ExplorerState {
+	const next = {...state, main: 'compare' as const, focus: 'main' as const, compare: {...state.compare, ...change, list: START}};
+	const first = currentCompare(next)?.lines.findIndex(l => l.kind !== 'group') ?? 0;
+	return first > 0 ? {...next, compare: {...next.compare, list: {cursor: first, offset: 0}}} : next;
+}
+
+const cycle = <T>(values: readonly T[], current: T): T => values[(values.indexOf(current) + 1) % values.length]!;
+const SORTS = ['total', 'region', 'year'] as const;
 
 type Request = {kind: 'suspend'} | {kind: 'copy'; text: string};
 
@@ -59,7 +83,7 @@ export const HANDLERS = {
 			? {...remember(state), main: 'text'}
 			: showFunds({...remember(state), main: 'funds', focus: 'main'}, {only: undefined}),
 	'app.back': state => {
-		if (state.focus === 'main' && state.main === 'funds') return {...state, main: 'text'};
+		if (state.focus === 'main' && state.main !== 'text') return {...state, main: 'text'};
 		const {marks} = state.reader;
 		if (state.focus === 'main' && (marks.query !== undefined || marks.selectedFigure !== undefined))
 			return {...state, reader: {...state.reader, marks: {}}};
@@ -85,6 +109,7 @@ export const HANDLERS = {
 	'nav.open': state => {
 		if (state.focus === 'regions') return {...remember(state), focus: 'sections'};
 		if (state.focus === 'sections') return {...remember(state), focus: 'main'};
+		if (state.main === 'compare') return openCompareRow(state);
 		return state.main === 'funds' ? openFundsRow(state) : state;
 	},
 	'year.next': state => stepYear(state, 1),
@@ -104,6 +129,33 @@ export const HANDLERS = {
 	'match.next': state => stepMatch(state, 1),
 	'match.prev': state => stepMatch(state, -1),
 	'funds.sort': state => showFunds(state, {sort: state.funds.sort === 'order' ? 'amount' : 'order'}),
+	'funds.compare': state => {
+		const line = currentFundsLines(state)[state.funds.list.cursor];
+		if (line?.kind !== 'figure') return state;
+		const f = line.row.figure;
+		return showCompare(remember(state), {
+			box: boxOf(f.label),
+			editing: false,
+			kind: f.kind,
+			perUnit: f.per !== null,
+			planned: f.status === 'planned',
+			matrix: false,
+		});
+	},
+	'app.compare': state => showCompare(remember(state), {editing: true}),
+	'compare.kind': state => showCompare(state, {kind: cycle(figureKinds, state.compare.kind)}),
+	'compare.planned': state => showCompare(state, {planned: !state.compare.planned}),
+	'compare.perUnit': state => showCompare(state, {perUnit: !state.compare.perUnit}),
+	'compare.sort': state => showCompare(state, {by: cycle(SORTS, state.compare.by)}),
+	'compare.matrix': state => showCompare(state, {matrix: !state.compare.matrix}),
+	'compare.edit': state => ({...state, compare: {...state.compare, editing: true}}),
+	'compare.up': state => move(state, 'back'),
+	'compare.down': state => move(state, 'on'),
+	'compare.pageUp': state => move(state, 'pageBack'),
+	'compare.pageDown': state => move(state, 'pageOn'),
+	'compare.open': state => openCompareRow(state),
+	'compare.table': state => ({...state, compare: {...state.compare, editing: false}}),
+	'compare.close': state => ({...state, main: 'text'}),
 	'funds.kind': state => showFunds(state, {kind: KIND_CYCLE[(KIND_CYCLE.indexOf(state.funds.kind) + 1) % KIND_CYCLE.length]!}),
 	'search.up': state => move(state, 'back'),
 	'search.down': state => move(state, 'on'),

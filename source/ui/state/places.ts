@@ -1,11 +1,14 @@
 // Moving between places: a region, a year, a section of any report, a pane; moving in the
 // focused pane; and the history of places that Backspace goes back through. Pure.
 
+import {keyOf} from '../../corpus/figures.ts';
 import type {CorpusDocument} from '../../corpus/schema.ts';
 import {parseScope} from '../../search/index.ts';
 import type {SectionView} from '../view/reading.ts';
 import {helpLines} from './bindings.ts';
 import {
+	compareListHeight,
+	currentCompare,
 	currentFundsLines,
 	currentRegion,
 	currentRows,
@@ -110,6 +113,35 @@ export function openFundsRow(state: ExplorerState): ExplorerState {
 	return openSection(remember(state), document, line.sectionIndex, {selectedFigure: figure}, view => view.figureLines[figure] ?? 0);
 }
 
+/** The Compare table's list: the cursor steps over group titles. */
+export function compareShape(state: ExplorerState) {
+	const lines = currentCompare(state)?.lines ?? [];
+	return {height: compareListHeight(state), total: lines.length, skip: (i: number) => lines[i]?.kind === 'group'};
+}
+
+/**
+ * A Compare row opened: its report's funds table, showing only the figures that made its
+ * total (Enter there opens the text at the amount; Backspace comes back).
+ */
+export function openCompareRow(state: ExplorerState): ExplorerState {
+	const line = currentCompare(state)?.lines[state.compare.list.cursor];
+	const row = line?.kind === 'row' ? line.row : line?.kind === 'region' ? line.latest : undefined;
+	const document = row && state.model.documentsById.get(row.documentId);
+	if (!row || !document) return state;
+	const first = row.figures[0]!;
+	const sectionIndex = Math.max(
+		0,
+		document.sections.findIndex(s => s.id === first.sectionId),
+	);
+	const here = remember(state);
+	const opened = openSection(here, document, sectionIndex, {}, () => 0);
+	const only = {keys: row.figures.map(keyOf), what: state.compare.box.text.trim()};
+	const funds = {...opened.funds, only, kind: 'all' as const, sort: 'order' as const, list: START};
+	const next = {...opened, history: here.history, main: 'funds' as const, funds};
+	const at = currentFundsLines(next).findIndex(l => l.kind === 'figure');
+	return at > 0 ? {...next, funds: {...funds, list: {cursor: at, offset: 0}}} : next;
+}
+
 /** The funds table's list: the cursor steps over group titles. */
 export function fundsShape(state: ExplorerState) {
 	const lines = currentFundsLines(state);
@@ -151,6 +183,8 @@ export function move(state: ExplorerState, how: Move): ExplorerState {
 			return selectSection(state, navigate(state.sections.list, how, {height, total: rows.length, skip: i => rows[i]?.kind === 'title'}));
 		}
 		case 'main': {
+			if (state.main === 'compare')
+				return {...state, compare: {...state.compare, list: navigate(state.compare.list, how, compareShape(state))}};
 			if (state.main === 'funds') {
 				return {...state, funds: {...state.funds, list: navigate(state.funds.list, how, fundsShape(state))}};
 			}

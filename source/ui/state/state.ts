@@ -3,6 +3,8 @@
 // model (the corpus) is shared, never copied.
 
 import type {Model} from '../../corpus/model.ts';
+import type {FigureKind} from '../../corpus/schema.ts';
+import type {CompareBy} from '../../search/compare.ts';
 import type {Focus} from '../view/layout.ts';
 import {documentsOf, firstSection, sectionRows} from './derive.ts';
 import type {KindFilter} from './funds-table.ts';
@@ -27,7 +29,7 @@ export interface ReaderMarks {
 export interface Place {
 	readonly focus: Focus;
 	/** What the main pane shows. */
-	readonly main: 'text' | 'funds';
+	readonly main: 'text' | 'funds' | 'compare';
 	/** An overlay over the panes, which takes the keys while it is open. */
 	readonly overlay: 'help' | 'search' | undefined;
 	readonly regions: {
@@ -49,6 +51,24 @@ export interface Place {
 		readonly only: {readonly keys: readonly string[]; readonly what: string} | undefined;
 	};
 	readonly search: {readonly box: TextBox; readonly scope: SearchScope; readonly list: ListState};
+	readonly compare: CompareState;
+}
+
+/** Compare: one kind of money across every report (issue 12). */
+export interface CompareState {
+	/** What money: matched as `funds --match` does (label and section heading, typos forgiven). */
+	readonly box: TextBox;
+	/** The keys go to the query box (else to the table). */
+	readonly editing: boolean;
+	readonly kind: FigureKind;
+	/** Planned figures too (else only money spent, reached, issued). */
+	readonly planned: boolean;
+	/** Amounts per unit (per person, per household…) instead of totals: never added to them. */
+	readonly perUnit: boolean;
+	readonly by: CompareBy;
+	/** Regions × years, with Δ and % between the latest two. */
+	readonly matrix: boolean;
+	readonly list: ListState;
 }
 
 /** What the host does for the state machine (a pure update cannot): each one once, by its number. */
@@ -86,6 +106,7 @@ export function initialState(model: Model, size: Size): ExplorerState {
 		reader: {offset: 0, marks: {}},
 		funds: {list: START, sort: 'order', kind: 'all', only: undefined},
 		search: {box: EMPTY_BOX, scope: 'headings', list: START},
+		compare: {box: EMPTY_BOX, editing: true, kind: 'funds', planned: false, perUnit: false, by: 'total', matrix: false, list: START},
 		help: {offset: 0},
 		history: [],
 		notice: undefined,
@@ -97,6 +118,6 @@ export function initialState(model: Model, size: Size): ExplorerState {
 
 /** The part of a state that history keeps. */
 export function placeOf(state: ExplorerState): Place {
-	const {focus, main, overlay, regions, sections, reader, funds, search} = state;
-	return {focus, main, overlay, regions, sections, reader, funds, search};
+	const {focus, main, overlay, regions, sections, reader, funds, search, compare} = state;
+	return {focus, main, overlay, regions, sections, reader, funds, search, compare};
 }

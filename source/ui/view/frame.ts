@@ -6,6 +6,8 @@ import {graphemes} from '../../format/text.ts';
 import {helpLines, hintsFor} from '../state/bindings.ts';
 import {commandOf} from '../state/copy.ts';
 import {
+	compareNames,
+	currentCompare,
 	currentDocuments,
 	currentFundsLines,
 	currentRegion,
@@ -20,6 +22,7 @@ import {
 	yearOf,
 } from '../state/derive.ts';
 import type {ExplorerState} from '../state/state.ts';
+import {compareRows, compareTitle} from './compare-pane.ts';
 import {tooSmallNotice} from './layout.ts';
 import {
 	emptyColumn,
@@ -57,6 +60,12 @@ function positionText(state: ExplorerState): string {
 		const figures = lines.filter(l => l.kind === 'figure').length;
 		const at = lines.slice(0, state.funds.list.cursor + 1).filter(l => l.kind === 'figure').length;
 		return figures === 0 ? '0/0' : `${at}/${figures}`;
+	}
+	if (state.focus === 'main' && state.main === 'compare') {
+		const lines = currentCompare(state)?.lines ?? [];
+		const rows = lines.filter(l => l.kind !== 'group').length;
+		const at = lines.slice(0, state.compare.list.cursor + 1).filter(l => l.kind !== 'group').length;
+		return rows === 0 ? '' : `${at}/${rows}`;
 	}
 	const section = currentSection(state);
 	return section ? `${section.sectionIndex + 1}/${section.document.sections.length}` : '';
@@ -134,7 +143,14 @@ export function view(state: ExplorerState, theme: Theme): FrameSpec {
 			const focused = state.focus === 'main';
 			const {width: mainWidth} = layout.main;
 			let spec: PaneSpec;
-			if (state.main === 'funds') {
+			if (state.main === 'compare') {
+				const table = currentCompare(state)!;
+				const rows = compareRows(
+					{compare: state.compare, table, names: compareNames(state), focused, width: mainWidth, height: body, theme},
+					state.compare.list,
+				);
+				spec = {title: compareTitle(state.compare, table), rows};
+			} else if (state.main === 'funds') {
 				const document = fundsDocument(state);
 				const report = currentDocuments(state).length > 1 && document ? shortTitle(document.title) : undefined;
 				const lines = currentFundsLines(state);

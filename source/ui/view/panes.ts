@@ -227,7 +227,7 @@ function resultSegments(result: SearchResult, query: string, width: number): Seg
  * The query with its cursor (the character under it shown inverse, or a block after the end),
  * in `room` cells: a query longer than that is shown around the cursor, cut with an ellipsis.
  */
-function queryBox(query: string[], caret: number, room: number): Segment[] {
+export function queryBox(query: string[], caret: number, room: number): Segment[] {
 	let from = 0;
 	let to = query.length;
 	const widthOf = (a: number, b: number) => cells(query.slice(a, b).join('')) + (b > caret ? 0 : 1);

@@ -5,6 +5,8 @@ import type {Mark, TextStyle} from './spec.ts';
 
 export interface Theme {
 	color: boolean;
+	/** The terminal shows UTF-8: bars in eighth blocks (else '#'). */
+	unicode: boolean;
 	mark(mark: Mark | undefined): TextStyle;
 	selected: TextStyle;
 	/** The selected row of a pane without focus. */
@@ -16,7 +18,7 @@ export interface Theme {
 
 const NONE: TextStyle = Object.freeze({});
 
-export function theme(color: boolean): Theme {
+export function theme(color: boolean, unicode = true): Theme {
 	const marks: Record<Mark, TextStyle> = color
 		? {
 				money: {color: 'yellow', bold: true},
@@ -44,6 +46,7 @@ export function theme(color: boolean): Theme {
 	const titleIdle: TextStyle = {bold: true, dim: true};
 	return {
 		color,
+		unicode,
 		mark: mark => (mark ? marks[mark] : NONE),
 		selected: color ? {color: 'black', backgroundColor: 'cyan'} : {inverse: true},
 		selectedIdle: color ? {bold: true, color: 'cyan'} : {bold: true},
