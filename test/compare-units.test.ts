@@ -143,6 +143,8 @@ test('a query matches as funds --match: word starts, section headings, a typo', 
 	);
 	assert.equal(compareFigures(documents, options({query: 'relocaton', year: 2012})).rows.length, 3);
 	assert.deepEqual(compareFigures(documents, options({query: 'zqxjk'})).rows, []);
+	// No word, nothing compared (not every figure of the corpus).
+	for (const query of ['', '   ', '(*)']) assert.deepEqual(compareFigures(documents, options({query, perUnit: true})).rows, []);
 });
 
 test('a year narrows the reports; the typo fallback applies within the year', () => {
