@@ -2,9 +2,13 @@
 // mode), what is left out and counted, how rows are ordered, and the years-side-by-side matrix.
 
 import assert from 'node:assert/strict';
+import {readFileSync} from 'node:fs';
 import {test} from 'node:test';
-import type {CorpusDocument, Figure} from '../source/corpus/schema.ts';
+import {figureRows} from '../source/corpus/figures.ts';
+import type {Corpus, CorpusDocument, Figure} from '../source/corpus/schema.ts';
 import {type CompareOptions, compareFigures, sortRows, yearMatrix} from '../source/search/compare.ts';
+import {figureMatcher, matchFigures} from '../source/search/figures.ts';
+import {corpusFile} from './helpers/corpus.ts';
 import {figureOf} from './helpers/figure.ts';
 
 const f = (yuan: number, label: string, more: Partial<Figure> = {}) =>
@@ -139,6 +143,8 @@ test('a query matches as funds --match: word starts, section headings, a typo', 
 	);
 	assert.equal(compareFigures(documents, options({query: 'relocaton', year: 2012})).rows.length, 3);
 	assert.deepEqual(compareFigures(documents, options({query: 'zqxjk'})).rows, []);
+	// No word, nothing compared (not every figure of the corpus).
+	for (const query of ['', '   ', '(*)']) assert.deepEqual(compareFigures(documents, options({query, perUnit: true})).rows, []);
 });
 
 test('a year narrows the reports; the typo fallback applies within the year', () => {
@@ -237,4 +243,26 @@ test('the matcher is kept per corpus: a changed corpus is a new array and is mat
 	const before = compareFigures(documents, options({year: 2012})).rows.length;
 	const more = [...documents, report('Kafiristan', 2012, [{heading: RELOCATION, figures: [f(1e6, 'relocation funds')]}])];
 	assert.equal(compareFigures(more, options({year: 2012})).rows.length, before + 1);
+});
+
+test('the keystroke matcher narrowed to a year finds what matching that year alone finds, typo fallback included', () => {
+	const corpus = JSON.parse(readFileSync(corpusFile, 'utf8')) as Corpus;
+	const rows = figureRows(corpus.documents).map(r => ({...r, label: r.figure.label}));
+	const match = figureMatcher(rows, r => r);
+	for (const query of ['relocation', 'relocaton', 'rain plan', 'training', 'infrastucture', 'mutual funds', 'zqxjvw']) {
+		for (const year of [2009, 2012]) {
+			const alone = matchFigures(
+				rows.filter(r => r.year === year),
+				query,
+			);
+			assert.deepEqual(
+				match(query, r => r.year === year),
+				alone,
+				`${query} ${year}`,
+			);
+		}
+		assert.deepEqual(match(query), matchFigures(rows, query), query);
+	}
+	// Not a comparison of two empty lists: Jilin 2009's "Village-level pilot mutual funds" section.
+	assert.ok(match('mutual funds', r => r.year === 2009).length > 0);
 });

@@ -7,7 +7,7 @@
 
 import {type FigureRow, figureRows} from '../corpus/figures.ts';
 import type {CorpusDocument, FigureKind} from '../corpus/schema.ts';
-import {figureMatcher} from './figures.ts';
+import {figureMatcher, queryWords} from './figures.ts';
 
 export type CompareBy = 'total' | 'region' | 'year';
 
@@ -118,11 +118,16 @@ function reasonLeftOut(row: FigureRow, options: CompareOptions): keyof Excluded 
 	return undefined;
 }
 
+/**
+ * One row per report of the figures the query matches (see the file's head). A query with no word
+ * in it ("", "  ", "(") compares nothing: no rows, rather than every figure of the corpus.
+ */
 export function compareFigures(documents: readonly CorpusDocument[], options: CompareOptions): Comparison {
+	const excluded: Excluded = {otherCurrency: 0, partsAndChanges: 0, planned: 0, otherMode: 0};
+	if (queryWords(options.query).length === 0) return {mode: options.perUnit ? 'per' : 'total', rows: [], total: 0, units: [], excluded};
 	const match = matcherOf(documents);
 	const {year} = options;
 	const matched = year === undefined ? match(options.query) : match(options.query, r => r.year === year);
-	const excluded: Excluded = {otherCurrency: 0, partsAndChanges: 0, planned: 0, otherMode: 0};
 	// One group per report (and unit, per unit), in document order: figures stay in document order.
 	const groups = new Map<string, FigureRow[]>();
 	for (const r of matched) {

@@ -89,16 +89,17 @@ export function figureMatcher<T>(
 	rows: readonly T[],
 	fields: (row: T) => MatchableFigure,
 ): (query: string, among?: (row: T, index: number) => boolean) => T[] {
-	const keys = new Map<string, number>();
+	// Keyed by label, then section: the corpus's own strings, whose hashes are kept, not a new joined string per row.
+	const keys = new Map<string, Map<string, number>>();
 	const distinct: MatchableFigure[] = [];
 	const keyOfRow = new Uint32Array(rows.length);
 	rows.forEach((row, i) => {
 		const {label, section} = fields(row);
-		const key = `${label}\u0000${section}`;
-		let k = keys.get(key);
+		const bySection = keys.get(label) ?? keys.set(label, new Map()).get(label)!;
+		let k = bySection.get(section);
 		if (k === undefined) {
 			k = distinct.length;
-			keys.set(key, k);
+			bySection.set(section, k);
 			distinct.push({label, section});
 		}
 		keyOfRow[i] = k;
