@@ -33,7 +33,10 @@ export class EffectRunner {
 	 * the terminal is given back, and nothing is painted while stopped).
 	 */
 	around(effect: Effect | undefined, paint: () => void): void {
-		if (!effect || effect.seq <= this.done) return paint();
+		if (!effect || effect.seq <= this.done) {
+			paint();
+			return;
+		}
 		this.done = effect.seq;
 		if (effect.kind === 'copy') {
 			this.host.send(osc52(effect.text));

@@ -2,6 +2,7 @@
 // Pure: the same state gives the same frame, whether it is the first one (painted before Ink
 // loads) or the thousandth.
 
+import type {Region} from '../../corpus/model.ts';
 import {graphemes} from '../../format/text.ts';
 import {helpLines, hintsFor} from '../state/bindings.ts';
 import {commandOf} from '../state/copy.ts';
@@ -23,7 +24,7 @@ import {
 } from '../state/derive.ts';
 import type {ExplorerState} from '../state/state.ts';
 import {compareRows, compareTitle} from './compare-pane.ts';
-import {tooSmallNotice} from './layout.ts';
+import {type Focus, type Layout, type PaneBox, tooSmallNotice} from './layout.ts';
 import {
 	emptyColumn,
 	fundsPane,
@@ -71,112 +72,108 @@ function positionText(state: ExplorerState): string {
 	return section ? `${section.sectionIndex + 1}/${section.document.sections.length}` : '';
 }
 
+/** The search overlay: the results, and from 100 columns the selected hit's preview beside them. */
+function searchColumns(state: ExplorerState, width: number, height: number, theme: Theme): ColumnSpec[] {
+	const {box, scope, list} = state.search;
+	const widths = searchWidths(state);
+	const results = searchResults(state);
+	const columns = [
+		searchColumn({query: graphemes(box.text), caret: box.caret, scope, results, list, width: widths?.results ?? width, height, theme}),
+	];
+	if (widths) {
+		const preview = searchPreview(state);
+		columns.push(
+			previewColumn({
+				title: preview?.title ?? 'Preview',
+				lines: preview?.view.lines ?? [],
+				offset: preview?.offset ?? 0,
+				width: widths.preview,
+				height,
+				theme,
+			}),
+		);
+	}
+	return columns;
+}
+
+function fundsTitle(state: ExplorerState): string {
+	const document = fundsDocument(state);
+	const report = currentDocuments(state).length > 1 && document ? shortTitle(document.title) : undefined;
+	const {kind, sort, only} = state.funds;
+	const count = currentFundsLines(state).filter(l => l.kind === 'figure').length;
+	return [
+		'Funds',
+		kind === 'all' ? 'all kinds' : kind,
+		`by ${sort}`,
+		`${count} figure${count === 1 ? '' : 's'}, M yuan unless marked`,
+		only ? `those of "${only.what}"` : undefined,
+		report,
+	]
+		.filter(Boolean)
+		.join(' · ');
+}
+
+/** What the main pane shows: Compare, the funds table, or the text. */
+function mainPane(state: ExplorerState, focused: boolean, width: number, height: number, theme: Theme): PaneSpec {
+	if (state.main === 'compare') {
+		const table = currentCompare(state)!;
+		const props = {compare: state.compare, table, names: compareNames(state), focused, width, height, theme};
+		return {title: compareTitle(state.compare, table), rows: compareRows(props, state.compare.list)};
+	}
+	if (state.main === 'funds')
+		return fundsPane({title: fundsTitle(state), lines: currentFundsLines(state), list: state.funds.list, focused, width, height, theme});
+	const view = readerView(state);
+	const {marks} = state.reader;
+	const title = marks.query !== undefined ? `Text · n/N: match ${(marks.currentMatch ?? 0) + 1} of ${view.matchLines.length}` : 'Text';
+	return readerPane({title, lines: view.lines, offset: state.reader.offset, height});
+}
+
+/** The panes the layout has room for, each a column with its title. */
+function paneColumns(state: ExplorerState, region: Region, layout: Layout, theme: Theme): ColumnSpec[] {
+	const year = yearOf(state, region);
+	const height = layout.bodyHeight;
+	const panes: Array<[Focus, PaneBox | undefined, (focused: boolean, width: number) => PaneSpec]> = [
+		[
+			'regions',
+			layout.regions,
+			(focused, width) => regionsPane({regions: state.model.regions, year, list: state.regions.list, focused, width, height, theme}),
+		],
+		[
+			'sections',
+			layout.sections,
+			(focused, width) =>
+				sectionsPane({
+					title: sectionsTitle(region, year),
+					rows: currentRows(state),
+					list: state.sections.list,
+					focused,
+					width,
+					height,
+					theme,
+				}),
+		],
+		['main', layout.main, (focused, width) => mainPane(state, focused, width, height, theme)],
+	];
+	return panes.flatMap(([focus, box, pane]) => {
+		if (!box) return [];
+		const focused = state.focus === focus;
+		return [paneColumn(pane(focused, box.width), focused, box.width, height, theme)];
+	});
+}
+
 export function view(state: ExplorerState, theme: Theme): FrameSpec {
 	const layout = layoutOf(state);
 	const {columns: width, height} = layout;
 	if (layout.tooSmall) return {kind: 'notice', width, height, text: tooSmallNotice(width)};
-	const body = layout.bodyHeight;
-	const columns: ColumnSpec[] = [];
 	const region = currentRegion(state);
-	if (state.overlay === 'help') {
-		columns.push(helpColumn(HELP, state.help.offset, width, height - 1, theme));
-	} else if (state.overlay === 'search') {
-		const {box, scope, list} = state.search;
-		const widths = searchWidths(state);
-		const results = searchResults(state);
-		columns.push(
-			searchColumn({
-				query: graphemes(box.text),
-				caret: box.caret,
-				scope,
-				results,
-				list,
-				width: widths?.results ?? width,
-				height: height - 1,
-				theme,
-			}),
-		);
-		const preview = widths && searchPreview(state);
-		if (widths) {
-			columns.push(
-				previewColumn({
-					title: preview ? preview.title : 'Preview',
-					lines: preview?.view.lines ?? [],
-					offset: preview?.offset ?? 0,
-					width: widths.preview,
-					height: height - 1,
-					theme,
-				}),
-			);
-		}
-	} else if (!region) {
-		columns.push(emptyColumn(width, height - 1, theme));
-	} else {
-		const year = yearOf(state, region);
-		if (layout.regions) {
-			const focused = state.focus === 'regions';
-			const spec = regionsPane({
-				regions: state.model.regions,
-				year,
-				list: state.regions.list,
-				focused,
-				width: layout.regions.width,
-				height: body,
-				theme,
-			});
-			columns.push(paneColumn(spec, focused, layout.regions.width, body, theme));
-		}
-		if (layout.sections) {
-			const focused = state.focus === 'sections';
-			const spec = sectionsPane({
-				title: sectionsTitle(region, year),
-				rows: currentRows(state),
-				list: state.sections.list,
-				focused,
-				width: layout.sections.width,
-				height: body,
-				theme,
-			});
-			columns.push(paneColumn(spec, focused, layout.sections.width, body, theme));
-		}
-		if (layout.main) {
-			const focused = state.focus === 'main';
-			const {width: mainWidth} = layout.main;
-			let spec: PaneSpec;
-			if (state.main === 'compare') {
-				const table = currentCompare(state)!;
-				const rows = compareRows(
-					{compare: state.compare, table, names: compareNames(state), focused, width: mainWidth, height: body, theme},
-					state.compare.list,
-				);
-				spec = {title: compareTitle(state.compare, table), rows};
-			} else if (state.main === 'funds') {
-				const document = fundsDocument(state);
-				const report = currentDocuments(state).length > 1 && document ? shortTitle(document.title) : undefined;
-				const lines = currentFundsLines(state);
-				const {kind, sort, only} = state.funds;
-				const count = lines.filter(l => l.kind === 'figure').length;
-				const title = [
-					'Funds',
-					kind === 'all' ? 'all kinds' : kind,
-					`by ${sort}`,
-					`${count} figure${count === 1 ? '' : 's'}, M yuan unless marked`,
-					only ? `those of "${only.what}"` : undefined,
-					report,
-				]
-					.filter(Boolean)
-					.join(' · ');
-				spec = fundsPane({title, lines, list: state.funds.list, focused, width: mainWidth, height: body, theme});
-			} else {
-				const view = readerView(state);
-				const {marks} = state.reader;
-				const title =
-					marks.query !== undefined ? `Text · n/N: match ${(marks.currentMatch ?? 0) + 1} of ${view.matchLines.length}` : 'Text';
-				spec = readerPane({title, lines: view.lines, offset: state.reader.offset, height: body});
-			}
-			columns.push(paneColumn(spec, focused, mainWidth, body, theme));
-		}
-	}
+	const columns: ColumnSpec[] =
+		state.overlay === 'help'
+			? [helpColumn(HELP, state.help.offset, width, height - 1, theme)]
+			: state.overlay === 'search'
+				? searchColumns(state, width, height - 1, theme)
+				: region
+					? paneColumns(state, region, layout, theme)
+					: [emptyColumn(width, height - 1, theme)];
 	const status = statusRow({
 		message: state.notice ?? (state.showCommand ? `: ${commandOf(state)}` : undefined),
 		where: whereText(state),
