@@ -23,7 +23,7 @@ for (const [columns, rows] of [
 		ui.press('c');
 		await ui.until(s => s.includes('What money:'), 'Compare');
 		ui.press('relocation');
-		let screen = await ui.until(s => /› Fujian 2012\s+7,114\.00\s+3\s/.test(s), 'Fujian first');
+		let screen = await ui.until(s => /› Fujian\s+2012\s+7,114\.00\s+3\s/.test(s), 'Fujian first');
 		for (const line of screen.split('\n')) assert.ok([...line].length <= columns, `fits: ${line}`);
 		assert.match(screen.split('\n')[rows - 1]!, /Enter open/);
 		ui.press('\r');

@@ -5,7 +5,7 @@
 //   "a total of 100 million yuan in the whole year": 7,114.00 million in 3 figures, the largest
 //   relocation total of any report.
 // - Jilin's anti-poverty funds: 409.5 million in 2009 (003: 402 million put in, 7.5 million for the
-//   pilot mutual funds), 743.5 million in 2012 (002: 680 million, 63.5 million): Δ +334.00, +81.6%.
+//   pilot mutual funds), 743.5 million in 2012 (002: 680 million, 63.5 million): Δ +334.00, +81.56%.
 
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
@@ -22,10 +22,10 @@ test('c opens Compare; each key typed updates the rows; Fujian leads relocation 
 	await ui.press('c');
 	await ui.until(f => f.includes('What money:') && f.includes('Type what money to compare'), 'the empty query box');
 	await ui.press(...'reloc');
-	let screen = await ui.until(f => /› Fujian 2012\s+7,114\.00\s+3\s/.test(f), 'rows as the query is typed');
+	let screen = await ui.until(f => /› Fujian\s+2012\s+7,114\.00\s+3\s/.test(f), 'rows as the query is typed');
 	await ui.press(...'ation');
 	screen = await ui.until(f => f.includes('What money: relocation█'), 'the whole query');
-	assert.match(selectedLine(screen), /› Fujian 2012\s+7,114\.00\s+3\s+[\d.]+%\s+█+\s+funds put in/);
+	assert.match(selectedLine(screen), /› Fujian\s+2012\s+7,114\.00\s+3\s+[\d.]+%\s+█+\s+funds put in/);
 	// Bars are scaled to the largest total: the first is the longest.
 	const bars = screen
 		.split('\n')
@@ -40,7 +40,7 @@ test('into the evidence and back: the row opens its funds table with only its fi
 	t.after(ui.dispose);
 	await ui.until(f => f.includes('Regions (29)'), 'start');
 	await ui.press('c', ...'relocation');
-	await ui.until(f => /› Fujian 2012/.test(f), 'Fujian first');
+	await ui.until(f => /› Fujian\s+2012/.test(f), 'Fujian first');
 	await ui.press(KEY.enter);
 	let screen = await ui.until(f => f.includes('those of "relocation"'), "Fujian's funds table, filtered");
 	assert.match(screen, /Funds · all kinds · by order · 3 figures/);
@@ -52,12 +52,12 @@ test('into the evidence and back: the row opens its funds table with only its fi
 	await ui.until(f => f.includes('those of "relocation"'), 'back to the funds table');
 	await ui.press(KEY.backspace);
 	screen = await ui.until(f => f.includes('What money: relocation'), 'back to Compare');
-	assert.match(selectedLine(screen), /› Fujian 2012/);
+	assert.match(selectedLine(screen), /› Fujian\s+2012/);
 	await ui.press(KEY.escape);
 	await ui.until(f => f.includes('Regions (29)') && !f.includes('What money'), 'Esc closes Compare');
 });
 
-test('years side by side (m): Jilin 409.50 → 743.50, Δ +334.00, +81.6%; one-year regions listed below', async t => {
+test('years side by side (m): Jilin 409.50 → 743.50, Δ +334.00, +81.56%; one-year regions listed below', async t => {
 	const ui = mount(model, {columns: 120, rows: 40});
 	t.after(ui.dispose);
 	await ui.until(f => f.includes('Regions (29)'), 'start');
@@ -65,7 +65,7 @@ test('years side by side (m): Jilin 409.50 → 743.50, Δ +334.00, +81.6%; one-y
 	const screen = await ui.until(f => /Region\s+2009\s+2012\s+Δ/.test(f), 'the matrix');
 	assert.match(screen.split('\n')[0]!, /Compare · funds · actual · totals/);
 	assert.match(screen, /Region\s+2009\s+2012\s+Δ\s+%/);
-	assert.match(screen, /Jilin\s+409\.50\s+743\.50\s+\+334\.00\s+\+81\.6%/);
+	assert.match(screen, /Jilin\s+409\.50\s+743\.50\s+\+334\.00\s+\+81\.56%/);
 	assert.match(screen, /▸ one year only \(\d+\)/);
 	assert.match(screen, /Anhui 2012\s+[\d,]+\.\d\d/);
 });
@@ -113,8 +113,34 @@ test('without a UTF-8 locale the bars are # and the frame fits at 80×24', async
 	t.after(ui.dispose);
 	await ui.until(f => f.includes('Regions (29)'), 'start');
 	await ui.press('c', ...'relocation');
-	const screen = await ui.until(f => /> Fujian 2012/.test(f), 'rows at 80×24');
-	assert.match(screen, /> Fujian 2012\s+7,114\.00\s+3\s+[\d.]+%\s+#+/);
+	const screen = await ui.until(f => /> Fujian\s+2012/.test(f), 'rows at 80×24');
+	assert.match(screen, /> Fujian\s+2012\s+7,114\.00\s+3\s+[\d.]+%\s+#+/);
 	assert.doesNotMatch(screen, /[█▏▎▍▌▋▊▉]/);
+	for (const line of screen.split('\n')) assert.ok([...line].length <= 80, line);
+});
+
+test('many years (a library of editions): Regions keeps the latest years, the matrix the latest years with Δ and %', async t => {
+	const {raw} = await openCorpus(corpusFile);
+	const {buildModel} = await import('../source/corpus/model.ts');
+	const {sanitizeDeep} = await import('../source/corpus/sanitize.ts');
+	const base = raw.corpus.documents;
+	const documents = [...base];
+	// Jilin and Liaoning in every year from 1995 to 2008 as well: copies of their 2009 reports.
+	for (const year of Array.from({length: 14}, (_, i) => 1995 + i)) {
+		for (const region of ['Jilin', 'Liaoning']) {
+			const d = base.find(x => x.region === region && x.year === 2009 && x.id === `${region.toLowerCase()}-2009`)!;
+			documents.push({...d, id: `${region.toLowerCase()}-${year}`, year});
+		}
+	}
+	const corpus = sanitizeDeep({...raw.corpus, documents});
+	const many = buildModel(corpus, new Map(documents.map(d => [d.id, {kind: 'bundled' as const, path: corpusFile}])));
+	const ui = mount(many, {columns: 80, rows: 24});
+	t.after(ui.dispose);
+	let screen = await ui.until(f => f.includes('Regions (29)'), 'start');
+	assert.match(screen, /Jilin\s+…[\d ]*2012│/, 'the latest years of Jilin, the earlier ones elided');
+	await ui.press('c', ...'anti-poverty funds', KEY.tab, 'm');
+	screen = await ui.until(f => /Region \(\+\d+ earlier\)/.test(f), 'the matrix, its oldest years left out');
+	assert.match(screen, /2012\s+Δ\s+%/, 'the latest year, Δ and % in view');
+	assert.match(screen, /Jilin\s+[\d.,\s]+743\.50\s+\+334\.00\s+\+81\.56%/, "Jilin's latest two years compared");
 	for (const line of screen.split('\n')) assert.ok([...line].length <= 80, line);
 });

@@ -64,7 +64,7 @@ test('search: typing, the cursor keys and Backspace edit the query by grapheme; 
 	assert.equal(state.search.box.text, 'caf', 'Backspace takes the accented letter whole');
 	state = keys(state, 'ctrl-z', 'ctrl-a', 'x', 'ctrl-e', 'y', 'ctrl-w');
 	assert.equal(state.search.box.text, '', 'C-a x C-e y then C-w deletes the word');
-	assert.equal(state.effect?.kind, 'suspend', 'Ctrl-Z asks to suspend, it is not typed');
+	assert.equal(state.effects.at(-1)?.kind, 'suspend', 'Ctrl-Z asks to suspend, it is not typed');
 	state = keys(state, 'a', 'b', 'ctrl-u');
 	assert.equal(state.search.box.text, '');
 });
@@ -207,14 +207,23 @@ test('Backspace after opening a search result goes back to the results; in the b
 test('y asks the host to copy the section text; Y the command; : shows the command', () => {
 	const state = keys(start(), 'tab', 'tab');
 	const copied = keys(state, 'y');
-	assert.equal(copied.effect?.kind, 'copy');
+	assert.equal(copied.effects.at(-1)?.kind, 'copy');
 	const section = currentSection(state)!;
-	const text = copied.effect?.kind === 'copy' ? copied.effect.text : '';
+	const last = copied.effects.at(-1);
+	const text = last?.kind === 'copy' ? last.text : '';
 	assert.ok(text.startsWith('Overview\n\n'), 'the heading, then the paragraphs');
 	assert.ok(text.includes(section.document.sections[0]!.paragraphs[0]!));
 	assert.match(copied.notice ?? '', /^copied the text of "Overview" \([\d,]+ bytes\)$/);
-	const command = keys(state, 'Y');
-	assert.equal(command.effect?.kind === 'copy' && command.effect.text, 'pa-tui show anhui Overview --year 2012');
-	assert.equal(keys(copied, 'Y').effect?.seq, (copied.effect?.seq ?? 0) + 1, 'each request has its own number: the host does each once');
+	const command = keys(state, 'Y').effects.at(-1);
+	assert.equal(command?.kind === 'copy' && command.text, 'pa-tui show anhui Overview --year 2012');
+	const both = keys(state, 'y', 'Y').effects;
+	assert.deepEqual(
+		both.map(e => [e.seq, e.kind]),
+		[
+			[1, 'copy'],
+			[2, 'copy'],
+		],
+		'keys read together ask for both, each with its own number: the host does each once',
+	);
 	assert.equal(keys(state, ':').showCommand, true);
 });

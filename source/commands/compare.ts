@@ -11,7 +11,7 @@ import {bar} from '../format/bar.ts';
 import {type Column, fitWidths, naturalWidths} from '../format/columns.ts';
 import {csvText} from '../format/csv.ts';
 import {unicodeLocale} from '../format/locale.ts';
-import {alignDecimals, formatMillions, formatUnits, MONEY_UNIT} from '../format/money.ts';
+import {alignDecimals, formatChangePercent, formatMillions, formatShare, formatUnits, MONEY_UNIT} from '../format/money.ts';
 import {reportNames} from '../format/report-name.ts';
 import {style} from '../format/style.ts';
 import {pad, truncate} from '../format/text.ts';
@@ -109,12 +109,6 @@ function noMatchLine(options: CompareCommandOptions, c: Comparison): string {
 	return `pa-tui: no ${what}${year} match "${sanitizeLine(options.query)}"${left.length === 0 ? '' : `; left out: ${left.join(', ')}`}`;
 }
 
-function shareText(share: number | null): string {
-	if (share === null) return '';
-	const percent = share * 100;
-	return percent > 0 && percent < 0.05 ? '<0.1%' : `${percent.toFixed(1)}%`;
-}
-
 // --- Text -----------------------------------------------------------------------------------
 
 const GAP = 2;
@@ -187,7 +181,7 @@ function rowsTable(rows: readonly CompareRow[], output: Output, names: Map<strin
 		{header: 'REPORT', cells: rows.map(r => names.get(r.documentId)!), align: 'left', min: 12},
 		{header: per === null ? MONEY_UNIT.toUpperCase() : `YUAN /${per.toUpperCase()}`, cells: amounts, align: 'right', fixed: true, min: 0},
 		{header: 'FIGURES', cells: rows.map(r => String(r.figures.length)), align: 'right', fixed: true, min: 0},
-		...(per === null ? [{header: 'SHARE', cells: rows.map(r => shareText(r.share)), align: 'right' as const, fixed: true, min: 0}] : []),
+		...(per === null ? [{header: 'SHARE', cells: rows.map(r => formatShare(r.share)), align: 'right' as const, fixed: true, min: 0}] : []),
 	];
 	const label: Column = {header: 'LARGEST FIGURE', cells: rows.map(r => r.largest.figure.label || '—'), align: 'left', min: 12};
 	const cells = barCells(before, label, output);
@@ -225,7 +219,7 @@ function matrixTable(m: YearMatrix, output: Output): string[] {
 		},
 		{
 			header: '%',
-			cells: m.rows.map(r => (r.percent === undefined ? g.none : `${signed(formatUnits(Math.abs(r.percent)), r.percent < 0, g.minus)}%`)),
+			cells: m.rows.map(r => (r.percent === undefined ? g.none : formatChangePercent(r.percent, g.minus))),
 			align: 'right',
 			fixed: true,
 			min: 0,

@@ -39,7 +39,11 @@ export async function startExplorer(model: Model, options: {color: boolean; asci
 		const left = new Promise<void>(resolve => {
 			finished = resolve;
 		});
-		const effects = new EffectRunner({suspend: () => session.suspend(), send: bytes => session.screen.send(bytes)});
+		const effects = new EffectRunner({
+			suspend: () => session.suspend(),
+			send: bytes => session.screen.send(bytes),
+			invalidate: () => session.screen.invalidate(),
+		});
 		const apply = (next: typeof state) => {
 			state = next;
 			if (state.quit) {
@@ -47,7 +51,7 @@ export async function startExplorer(model: Model, options: {color: boolean; asci
 				finished?.();
 				return;
 			}
-			effects.around(state.effect, () => paintState(session.screen, state, theme));
+			effects.around(state.effects, () => paintState(session.screen, state, theme));
 		};
 		const onResize = () => apply(updateAll(state, [{type: 'resize', size: sizeOf(session.screen)}]));
 		session.screen.on('resize', onResize);

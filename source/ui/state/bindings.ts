@@ -1,6 +1,6 @@
 // The one key-binding table. Every key the explorer answers is here, with what it does; the
 // key resolution (resolveKey), the help overlay, the status-bar hints and the README's key
-// section all come from it, and update.ts holds one handler per action (checked: every action
+// section all come from it, and handlers.ts holds one handler per action (checked: every action
 // has one). No other module looks at a key.
 
 import {normalizeName} from '../../corpus/model.ts';
@@ -24,6 +24,7 @@ export type KeyScope =
 export const ACTIONS = [
 	'app.quit',
 	'app.suspend',
+	'app.redraw',
 	'app.help',
 	'app.search',
 	'app.funds',
@@ -107,6 +108,8 @@ export interface Binding {
 	when?: (state: ExplorerState, key: InputEvent, at: number) => boolean;
 	/** Taken at once, ahead of the keys read with it (quitting never waits behind typed keys). */
 	interrupts?: boolean;
+	/** When the binding means something at all (n/N: when there are matches to step through); also hides its hint. */
+	available?: (state: ExplorerState) => boolean;
 }
 
 /** How long a typed region name waits for its next letter. */
@@ -133,9 +136,13 @@ function typesAhead(state: ExplorerState, key: InputEvent, at: number): boolean 
 	return key.name !== key.name.toLowerCase() || !regionKeyLetters.has(key.name);
 }
 
+/** The text shows a search's matches (n/N step through them). */
+const hasMatches = (state: ExplorerState) => state.reader.marks.query !== undefined;
+
 export const BINDINGS: readonly Binding[] = [
 	{action: 'app.quit', scope: 'always', keys: ['ctrl-c'], label: 'C-c', description: 'quit, at once', interrupts: true},
 	{action: 'app.suspend', scope: 'always', keys: ['ctrl-z'], label: 'C-z', description: 'suspend (fg to come back)'},
+	{action: 'app.redraw', scope: 'always', keys: ['ctrl-l'], label: 'C-l', description: 'paint the whole screen again'},
 	{
 		action: 'regions.typeAhead',
 		scope: 'regions',
@@ -144,8 +151,16 @@ export const BINDINGS: readonly Binding[] = [
 		description: 'type a name to jump (a capital first for letters that are keys: J, G, H, …)',
 		when: typesAhead,
 	},
-	{action: 'match.next', scope: 'reader', keys: ['n'], label: 'n', description: 'next search match in the text', hint: 'match'},
-	{action: 'match.prev', scope: 'reader', keys: ['N'], label: 'N', description: 'previous search match'},
+	{
+		action: 'match.next',
+		scope: 'reader',
+		keys: ['n'],
+		label: 'n',
+		description: 'next search match in the text',
+		hint: 'match',
+		available: hasMatches,
+	},
+	{action: 'match.prev', scope: 'reader', keys: ['N'], label: 'N', description: 'previous search match', available: hasMatches},
 	{
 		action: 'funds.sort',
 		scope: 'funds',
@@ -203,7 +218,7 @@ export const BINDINGS: readonly Binding[] = [
 		description: 'regions × years side by side, with Δ and % / one row per report',
 		hint: 'years',
 	},
-	{action: 'compare.edit', scope: 'compare', keys: ['/'], label: '/', description: 'edit the query'},
+	{action: 'compare.edit', scope: 'compare', keys: ['/', 'tab'], label: '/ Tab', description: 'back to the query box', hint: 'query'},
 	{action: 'compare.up', scope: 'compareBox', keys: ['up', 'ctrl-p'], label: '↑ C-p', description: 'previous row'},
 	{action: 'compare.down', scope: 'compareBox', keys: ['down', 'ctrl-n'], label: '↓ C-n', description: 'next row'},
 	{action: 'compare.pageUp', scope: 'compareBox', keys: ['pageup'], label: 'PgUp', description: 'a page of rows up'},
@@ -328,7 +343,7 @@ export const BINDINGS: readonly Binding[] = [
 		action: 'help.close',
 		scope: 'help',
 		keys: ['escape', '?', 'q', 'enter'],
-		label: 'Esc ? q',
+		label: 'Esc ? q Enter',
 		description: 'close this help',
 		hint: 'close',
 	},
@@ -367,6 +382,7 @@ export function resolveKey(state: ExplorerState, event: InputEvent, at: number):
 	for (const scope of scopesOf(state)) {
 		for (const binding of BINDINGS) {
 			if (binding.scope !== scope || !binding.keys.some(spec => matches(spec, event))) continue;
+			if (binding.available && !binding.available(state)) continue;
 			if (binding.when && !binding.when(state, event, at)) continue;
 			return binding.action;
 		}
@@ -377,7 +393,18 @@ export function resolveKey(state: ExplorerState, event: InputEvent, at: number):
 /** Hints for the status bar: the hinted bindings of the scopes in force, in table order. */
 export function hintsFor(state: ExplorerState): Array<{label: string; hint: string}> {
 	const scopes = scopesOf(state);
-	return BINDINGS.filter(b => b.hint && scopes.includes(b.scope)).map(b => ({label: b.label.split(' ')[0]!, hint: b.hint!}));
+	// The first binding of a key in the scopes in force is the one that answers it: only its hint shows.
+	const seen = new Set<string>();
+	const hints: Array<{label: string; hint: string}> = [];
+	for (const scope of scopes) {
+		for (const b of BINDINGS) {
+			if (b.scope !== scope || (b.available && !b.available(state))) continue;
+			const fresh = b.keys.filter(k => !seen.has(k));
+			for (const k of b.keys) seen.add(k);
+			if (b.hint && fresh.length > 0) hints.push({label: b.label.split(' ')[0]!, hint: b.hint});
+		}
+	}
+	return hints;
 }
 
 /** Headings of the help overlay and the README, in order. */

@@ -4,8 +4,9 @@
 
 import type {Model} from '../../corpus/model.ts';
 import {type Column, naturalWidths} from '../../format/columns.ts';
-import {alignDecimals, formatMillions, formatUnits} from '../../format/money.ts';
+import {alignDecimals, formatChangePercent, formatMillions, formatShare, formatUnits} from '../../format/money.ts';
 import {type CompareRow, type Comparison, compareFigures, sortRows, type YearMatrix, yearMatrix} from '../../search/compare.ts';
+import {queryWords} from '../../search/figures.ts';
 import type {CompareState} from './state.ts';
 
 export type CompareLine =
@@ -36,7 +37,8 @@ let last: {model: Model; key: string; comparison: Comparison} | undefined;
 export function comparisonOf(model: Model, compare: CompareState): Comparison {
 	const key = `${compare.box.text}\u0000${compare.kind}\u0000${compare.planned}\u0000${compare.perUnit}`;
 	if (last?.model !== model || last.key !== key) {
-		const empty = compare.box.text.trim() === '';
+		// Opening Compare asks nothing of the corpus: the matcher is built on the first word typed.
+		const empty = queryWords(compare.box.text).length === 0;
 		const comparison: Comparison = empty
 			? {
 					mode: compare.perUnit ? 'per' : 'total',
@@ -98,80 +100,141 @@ export function compareTable(model: Model, compare: CompareState): CompareTable 
 
 /** Cells of the bar column: a bar scaled to the largest amount of its unit. */
 export const BAR_CELLS = 16;
+/** Cells before the first column: the selection marker. */
+export const COMPARE_MARKER = 2;
+/** Between two columns. */
+export const COMPARE_GAP = 1;
 
-/** A share of the total, as the column shows it: "18.2%", "<0.1%". */
-export function shareText(share: number | null): string {
-	if (share === null) return '';
-	const percent = share * 100;
-	return percent > 0 && percent < 0.05 ? '<0.1%' : `${percent.toFixed(1)}%`;
+/** How a row names its report: the region, or (a second report of a region that year) its short title. */
+function reportLabel(row: CompareRow, names: ReadonlyMap<string, string>): string {
+	const name = names.get(row.documentId) ?? row.region;
+	const own = `${row.region} ${row.year}`;
+	return name === own ? row.region : name.replace(/ \d{4}$/, '').replace(/^Poverty Alleviation and Development (?:in|of) /i, '');
 }
 
-/** "+12.5%", "−3.0%", "" when not known. */
-export function percentText(percent: number | undefined): string {
-	if (percent === undefined) return '';
-	return `${percent < 0 ? '−' : '+'}${Math.abs(percent).toFixed(1)}%`;
+export interface CompareColumns {
+	columns: Column[];
+	/** For each line of the table (group titles included), its row of cells, or -1 for a title. */
+	rowOf: number[];
+	/** Years left out of the matrix, oldest first, to fit the width (see fitYears). */
+	earlier: number;
 }
 
-/** The columns of the table (a row per line that is not a group title), as wide as their cells want. */
-export function compareColumns(table: CompareTable, names: ReadonlyMap<string, string>): Column[] {
+const columnsCache = new WeakMap<CompareTable, CompareColumns>();
+
+/**
+ * The columns of the table, as wide as their cells want. Totals and per-unit amounts: region,
+ * year, amount, figures, share, a bar, the largest figure's label. The matrix: region, a column
+ * per year from `firstYear` on (the older ones left out, see fitYears), Δ and % between the
+ * latest two years. Built once per table; leaving years out only picks columns.
+ */
+export function compareColumns(table: CompareTable, names: ReadonlyMap<string, string>, firstYear = 0): CompareColumns {
+	let all = columnsCache.get(table);
+	if (!all) {
+		all = buildColumns(table, names);
+		columnsCache.set(table, all);
+	}
+	if (firstYear === 0 || table.years.length === 0) return all;
+	const [region, ...rest] = all.columns;
+	return {
+		...all,
+		earlier: firstYear,
+		columns: [{...region!, header: `Region (+${firstYear} earlier)`}, ...rest.slice(firstYear)],
+	};
+}
+
+function buildColumns(table: CompareTable, names: ReadonlyMap<string, string>): CompareColumns {
+	const rowOf: number[] = [];
+	let n = 0;
+	for (const line of table.lines) rowOf.push(line.kind === 'group' ? -1 : n++);
 	const data = table.lines.filter(l => l.kind !== 'group');
 	const amount = (yuan: number, per: string | null) => (per === null ? formatMillions(yuan) : `${formatUnits(yuan)} /${per}`);
 	if (table.years.length > 0) {
-		const cells = (l: CompareLine, i: number): string => {
-			if (l.kind === 'region') return l.cells[i] === undefined ? '' : formatMillions(l.cells[i]!);
-			return l.kind === 'row' && l.row.year === table.years[i] ? formatMillions(l.row.yuan) : '';
+		const {years} = table;
+		const cell = (l: CompareLine, year: number): string => {
+			if (l.kind === 'region') {
+				const v = l.cells[table.years.indexOf(year)];
+				return v === undefined ? '' : formatMillions(v);
+			}
+			return l.kind === 'row' && l.row.year === year ? formatMillions(l.row.yuan) : '';
 		};
-		return [
+		const delta = (l: CompareLine) =>
+			l.kind === 'region' && l.delta !== undefined ? `${l.delta < 0 ? '−' : '+'}${formatMillions(Math.abs(l.delta))}` : '';
+		const region = (l: CompareLine) =>
+			l.kind === 'region' ? l.region : l.kind === 'row' ? `${reportLabel(l.row, names)} ${l.row.year}` : '';
+		return {
+			rowOf,
+			earlier: 0,
+			columns: [
+				{header: 'Region', cells: data.map(region), align: 'left', min: 10, yields: 1},
+				...years.map(year => ({
+					header: String(year),
+					cells: alignDecimals(data.map(l => cell(l, year))),
+					align: 'right' as const,
+					fixed: true,
+					min: 0,
+				})),
+				{header: 'Δ', cells: alignDecimals(data.map(delta)), align: 'right', fixed: true, min: 0},
+				{
+					header: '%',
+					cells: data.map(l => (l.kind === 'region' && l.percent !== undefined ? formatChangePercent(l.percent) : '')),
+					align: 'right',
+					fixed: true,
+					min: 0,
+				},
+			],
+		};
+	}
+	const rows = data.filter((l): l is Extract<CompareLine, {kind: 'row'}> => l.kind === 'row').map(l => l.row);
+	return {
+		rowOf,
+		earlier: 0,
+		columns: [
+			{header: 'Report', cells: rows.map(r => reportLabel(r, names)), align: 'left', min: 8, yields: 1},
+			{header: 'Year', cells: rows.map(r => String(r.year)), align: 'left', fixed: true, min: 0},
 			{
-				header: 'Region',
-				cells: data.map(l => (l.kind === 'region' ? l.region : l.kind === 'row' ? names.get(l.row.documentId)! : '')),
-				align: 'left',
-				min: 10,
-				yields: 1,
-			},
-			...table.years.map((year, i) => ({
-				header: String(year),
-				cells: alignDecimals(data.map(l => cells(l, i))),
-				align: 'right' as const,
-				fixed: true,
-				min: 0,
-			})),
-			{
-				header: 'Δ',
-				cells: alignDecimals(
-					data.map(l =>
-						l.kind === 'region' && l.delta !== undefined ? `${l.delta < 0 ? '−' : '+'}${formatMillions(Math.abs(l.delta))}` : '',
-					),
-				),
+				header: table.comparison.mode === 'per' ? 'Yuan' : 'M yuan',
+				cells: alignDecimals(rows.map(r => amount(r.yuan, r.per))),
 				align: 'right',
 				fixed: true,
 				min: 0,
 			},
-			{header: '%', cells: data.map(l => (l.kind === 'region' ? percentText(l.percent) : '')), align: 'right', fixed: true, min: 0},
-		];
-	}
-	const rows = data.filter((l): l is Extract<CompareLine, {kind: 'row'}> => l.kind === 'row').map(l => l.row);
-	return [
-		{header: 'Report', cells: rows.map(r => names.get(r.documentId)!), align: 'left', min: 12},
-		{
-			header: table.comparison.mode === 'per' ? 'Yuan' : 'M yuan',
-			cells: alignDecimals(rows.map(r => amount(r.yuan, r.per))),
-			align: 'right',
-			fixed: true,
-			min: 0,
-		},
-		{header: 'Figs', cells: rows.map(r => String(r.figures.length)), align: 'right', fixed: true, min: 0},
-		...(table.comparison.mode === 'total'
-			? [{header: 'Share', cells: rows.map(r => shareText(r.share)), align: 'right' as const, fixed: true, min: 0}]
-			: []),
-		// The bar gives up its room first: labels that fit stay whole.
-		{header: '', cells: rows.map(() => ' '.repeat(BAR_CELLS)), align: 'left', min: 6, yields: 2},
-		{header: 'Largest', cells: rows.map(r => r.largest.figure.label), align: 'left', min: 8, yields: 1},
-	];
+			{header: 'Figs', cells: rows.map(r => String(r.figures.length)), align: 'right', fixed: true, min: 0},
+			...(table.comparison.mode === 'total'
+				? [{header: 'Share', cells: rows.map(r => formatShare(r.share)), align: 'right' as const, fixed: true, min: 0}]
+				: []),
+			// The bar gives up its room first: labels that fit stay whole.
+			{header: '', cells: rows.map(() => ' '.repeat(BAR_CELLS)), align: 'left', min: 6, yields: 2},
+			{header: 'Largest', cells: rows.map(r => r.largest.figure.label), align: 'left', min: 8, yields: 1},
+		],
+	};
 }
 
-/** The width the table wants: every column whole, the marker before them. */
+/** The width a set of columns wants, with the marker and the gaps. */
+export function columnsWidth(columns: readonly Column[]): number {
+	const widths = naturalWidths(columns);
+	return COMPARE_MARKER + widths.reduce((a, b) => a + b, 0) + COMPARE_GAP * (widths.length - 1);
+}
+
+/**
+ * How many of the matrix's oldest years to leave out so that the rest fits `width`: the latest
+ * years, Δ and % are what a comparison over time is read for.
+ */
+export function fitYears(table: CompareTable, names: ReadonlyMap<string, string>, width: number): number {
+	if (table.years.length < 3) return 0;
+	const widths = naturalWidths(compareColumns(table, names).columns);
+	// Region, then a column per year, then Δ and %: drop the oldest years until the rest fits.
+	let total = COMPARE_MARKER + widths.reduce((a, b) => a + b, 0) + COMPARE_GAP * (widths.length - 1);
+	let first = 0;
+	while (first < table.years.length - 2 && total > width) {
+		total -= widths[1 + first]! + COMPARE_GAP;
+		first++;
+	}
+	// "(+N earlier)" may widen the region column.
+	return first;
+}
+
+/** The width the table wants: every column whole. */
 export function compareWidth(table: CompareTable, names: ReadonlyMap<string, string>): number {
-	const widths = naturalWidths(compareColumns(table, names));
-	return 2 + widths.reduce((a, b) => a + b, 0) + (widths.length - 1);
+	return columnsWidth(compareColumns(table, names).columns);
 }

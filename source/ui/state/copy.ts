@@ -9,8 +9,6 @@ import {
 	currentRegion,
 	currentSection,
 	fundsListHeight,
-	searchListHeight,
-	searchResults,
 	yearOf,
 } from './derive.ts';
 import {windowOf} from './list.ts';
@@ -30,21 +28,32 @@ export function commandOf(state: ExplorerState): string {
 		return command('pa-tui search', shellWord(query || '…'), state.search.scope === 'text' && '--text');
 	}
 	if (state.main === 'compare' && state.focus === 'main') {
-		const {box, kind, planned, perUnit, matrix} = state.compare;
+		const {box, kind, planned, perUnit, matrix, by} = state.compare;
+		// The command's --by year is the matrix; it sorts by total or region, not by year.
+		const order = matrix && !perUnit ? '--by year' : by === 'region' && '--by region';
 		return command(
 			'pa-tui compare',
 			shellWord(box.text.trim() || '…'),
 			kind !== 'funds' && `--kind ${kind}`,
 			planned && '--planned',
 			perUnit && '--per',
-			matrix && !perUnit ? '--by year' : state.compare.by !== 'total' && `--by ${state.compare.by}`,
+			order,
 		);
 	}
 	const region = currentRegion(state);
 	if (!region) return 'pa-tui list';
 	const year = `--year ${yearOf(state, region)}`;
-	if (state.main === 'funds')
-		return command('pa-tui funds', shellWord(region.name.toLowerCase()), year, state.funds.sort === 'amount' && '--sort amount');
+	if (state.main === 'funds') {
+		const {sort, kind, only} = state.funds;
+		// The evidence of a comparison: the wholes of its kind spent, matching its query.
+		const evidence =
+			only &&
+			['--match', shellWord(only.what), `--kind ${state.compare.kind}`, state.compare.planned ? '' : '--status actual', '--whole']
+				.filter(Boolean)
+				.join(' ');
+		const kinds = !only && (kind !== 'all' || sort === 'amount') && `--kind ${kind}`;
+		return command('pa-tui funds', shellWord(region.name.toLowerCase()), year, evidence, kinds, sort === 'amount' && '--sort amount');
+	}
 	const section = currentSection(state);
 	const heading = section?.document.sections[section.sectionIndex]?.heading;
 	return command('pa-tui show', shellWord(region.name.toLowerCase()), heading ? shellWord(heading) : undefined, year);
@@ -61,15 +70,6 @@ export interface Copy {
 
 /** The current thing: the visible rows of a table or a list of results as TSV, else the section's text. */
 export function copyOf(state: ExplorerState): Copy | undefined {
-	if (state.overlay === 'search') {
-		const results = searchResults(state);
-		const {rows} = windowOf(results, state.search.list, searchListHeight(state));
-		if (rows.length === 0) return undefined;
-		const lines = rows.map(r =>
-			tsv([r.hit.document.region, r.hit.document.year, r.hit.section.heading, r.kind === 'text' ? r.hit.excerpt : '']),
-		);
-		return {text: [tsv(['region', 'year', 'section', 'sentence']), ...lines].join('\n'), what: `${rows.length} search results as TSV`};
-	}
 	if (state.focus === 'main' && state.main === 'compare') {
 		const table = currentCompare(state);
 		if (!table) return undefined;

@@ -6,12 +6,14 @@ import {basename} from 'node:path';
 import type {Model, Region} from '../../corpus/model.ts';
 import type {CorpusDocument} from '../../corpus/schema.ts';
 import {reportNames} from '../../format/report-name.ts';
-import type {Comparison} from '../../search/compare.ts';
-import {createSearchIndex, type HeadingHit, parseScope, type SearchIndex, type TextHit} from '../../search/index.ts';
+import {type Comparison, compareFigures} from '../../search/compare.ts';
+import {createSearchIndex, type HeadingHit, type SearchIndex, type TextHit, wordsSearched} from '../../search/index.ts';
 import {computeLayout, type Layout, readingWidth} from '../view/layout.ts';
 import {type SectionView, sectionView} from '../view/reading.ts';
+import {OPENING} from '../view/spec.ts';
 import {type CompareTable, compareTable, compareWidth, comparisonOf} from './compare-table.ts';
 import {type FundsLine, fundsLines, tableWidth} from './funds-table.ts';
+import {offsetToShow} from './list.ts';
 import type {ExplorerState, ReaderMarks, SearchScope} from './state.ts';
 
 /** A row of the Sections pane: a report title (when the year has more than one) or a heading. */
@@ -21,7 +23,19 @@ export type SectionRow =
 
 export type SectionRef = Extract<SectionRow, {kind: 'section'}>;
 
+const layouts = new WeakMap<ExplorerState, Layout>();
+
+/** Where the panes go for this state; worked out once per state (a key asks several times). */
 export function layoutOf(state: ExplorerState): Layout {
+	let layout = layouts.get(state);
+	if (!layout) {
+		layout = layoutFor(state);
+		layouts.set(state, layout);
+	}
+	return layout;
+}
+
+function layoutFor(state: ExplorerState): Layout {
 	const wide = state.main !== 'text' && state.focus === 'main';
 	const wants = !wide
 		? undefined
@@ -48,11 +62,6 @@ export function compareNames(state: ExplorerState): ReadonlyMap<string, string> 
 /** Rows of the Compare table: the pane's body less the query box and the header. */
 export function compareListHeight(state: ExplorerState): number {
 	return Math.max(1, layoutOf(state).bodyHeight - 2);
-}
-
-/** Rows of a pane's list, below its title. */
-export function listHeight(state: ExplorerState): number {
-	return layoutOf(state).bodyHeight;
 }
 
 export function currentRegion(state: ExplorerState): Region | undefined {
@@ -94,7 +103,7 @@ export function sectionRows(documents: CorpusDocument[]): SectionRow[] {
 	for (const document of documents) {
 		if (documents.length > 1) rows.push({kind: 'title', document});
 		for (const [sectionIndex, section] of document.sections.entries()) {
-			rows.push({kind: 'section', document, sectionIndex, heading: section.heading === '' ? '(Opening text)' : section.heading});
+			rows.push({kind: 'section', document, sectionIndex, heading: section.heading || OPENING});
 		}
 	}
 	rowsCache.set(documents, rows);
@@ -249,13 +258,24 @@ export function searchPreview(state: ExplorerState): Preview | undefined {
 	const key = `${widths.preview}/${state.size.rows}/${state.search.box.text}`;
 	if (lastPreview?.result === result && lastPreview.key === key) return lastPreview.preview;
 	const {document, sectionIndex} = result.hit;
-	const rest = parseScope(state.model, state.search.box.text).rest;
-	const query = rest.trim() === '' ? state.search.box.text : rest;
+	const query = wordsSearched(state.model, state.search.box.text);
 	const view = sectionView(document, document.region, sectionIndex, widths.preview - 2, {query}, originText(state.model, document));
 	const height = Math.max(1, layoutOf(state).height - 2);
 	const first = result.kind === 'text' ? (view.matchLines[view.paragraphFirstMatch[result.hit.paragraphIndex] ?? 0] ?? 0) : 0;
-	const offset = Math.max(0, Math.min(first - Math.floor(height / 3), view.lines.length - height));
-	const preview = {title: `${document.region} ${document.year} · ${result.hit.section.heading || '(opening)'}`, view, offset};
+	const offset = offsetToShow(first, height, view.lines.length);
+	const preview = {title: `${document.region} ${document.year} · ${result.hit.section.heading || OPENING}`, view, offset};
 	lastPreview = {key, result, preview};
 	return preview;
+}
+
+/**
+ * The work the first search and the first comparison would otherwise do on their first key:
+ * the heading index and the figure matcher (tens of milliseconds on a large corpus). The host
+ * runs these while the user reads the first screen, one at a time.
+ */
+export function warmUps(model: Model): Array<() => void> {
+	return [
+		() => searchIndexOf(model).headings('warm up', 1),
+		() => compareFigures(model.corpus.documents, {query: 'warm up', kinds: ['funds'], planned: false, perUnit: false}),
+	];
 }

@@ -9,6 +9,7 @@ import type {CorpusDocument, FigureKind} from '../../corpus/schema.ts';
 import {figureKinds} from '../../corpus/vocabulary.ts';
 import {type Column, naturalWidths} from '../../format/columns.ts';
 import {amountCells, nestedDelta} from '../../format/figure.ts';
+import {OPENING} from '../view/spec.ts';
 
 export type KindFilter = 'all' | FigureKind;
 
@@ -94,7 +95,7 @@ export function tableColumns(lines: readonly FundsLine[]): Column[] {
 		{header: 'Label', cells: figures.map(l => `${'  '.repeat(l.depth)}${l.row.figure.label}`), align: 'left', min: 10},
 		{header: 'Change', cells: figures.map(l => l.delta), align: 'left', min: 6},
 		// The section is in the Sections pane too: it is cut first.
-		{header: 'Section', cells: figures.map(l => l.row.section || '(opening)'), align: 'left', min: 8, yields: 1},
+		{header: 'Section', cells: figures.map(l => l.row.section || OPENING), align: 'left', min: 8, yields: 1},
 	];
 }
 

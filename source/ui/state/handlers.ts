@@ -21,7 +21,7 @@ import {
 	stepMatch,
 	stepYear,
 } from './places.ts';
-import type {Effect, ExplorerState} from './state.ts';
+import {COMPARE_DEFAULTS, type Effect, type ExplorerState} from './state.ts';
 import {type BoxEdit, boxOf, EMPTY_BOX, editBox} from './text-box.ts';
 
 export type Handler = (state: ExplorerState, event: InputEvent, at: number) => ExplorerState;
@@ -49,21 +49,27 @@ function showCompare(state: ExplorerState, change: Partial<ExplorerState['compar
 const cycle = <T>(values: readonly T[], current: T): T => values[(values.indexOf(current) + 1) % values.length]!;
 const SORTS = ['total', 'region', 'year'] as const;
 
-type Request = {kind: 'suspend'} | {kind: 'copy'; text: string};
+type Request = {kind: 'suspend'} | {kind: 'redraw'} | {kind: 'copy'; text: string};
+
+/** How many requests the state keeps: more than one read from the terminal could ask. */
+const EFFECTS_KEPT = 16;
 
 /** Ask the host for something a pure update cannot do; it does each request once, by its number. */
 function ask(state: ExplorerState, request: Request): ExplorerState {
-	const effect: Effect = {...request, seq: (state.effect?.seq ?? 0) + 1};
-	return {...state, effect};
+	const effect: Effect = {...request, seq: (state.effects.at(-1)?.seq ?? 0) + 1};
+	return {...state, effects: [...state.effects, effect].slice(-EFFECTS_KEPT)};
 }
 
 /** Copy text through the terminal (the host writes it as OSC 52), saying what was copied. */
 function copy(state: ExplorerState, text: string, what: string): ExplorerState {
-	const bytes = Buffer.byteLength(text);
-	if (bytes <= COPY_LIMIT) return {...ask(state, {kind: 'copy', text}), notice: `copied ${what} (${bytes.toLocaleString('en-US')} bytes)`};
-	let cut = text.slice(0, COPY_LIMIT);
-	while (Buffer.byteLength(cut) > COPY_LIMIT) cut = cut.slice(0, -1);
-	return {...ask(state, {kind: 'copy', text: cut}), notice: `copied the first ${COPY_LIMIT.toLocaleString('en-US')} bytes of ${what}`};
+	const bytes = Buffer.from(text, 'utf8');
+	if (bytes.length <= COPY_LIMIT)
+		return {...ask(state, {kind: 'copy', text}), notice: `copied ${what} (${bytes.length.toLocaleString('en-US')} bytes)`};
+	// Cut at a character: back over UTF-8 continuation bytes (10xxxxxx) to where one starts.
+	let end = COPY_LIMIT;
+	while (end > 0 && (bytes[end]! & 0xc0) === 0x80) end--;
+	const cut = bytes.subarray(0, end).toString('utf8');
+	return {...ask(state, {kind: 'copy', text: cut}), notice: `copied the first ${end.toLocaleString('en-US')} bytes of ${what}`};
 }
 
 /** The funds table with other settings, its cursor on the first figure (not a group's title). */
@@ -76,6 +82,7 @@ function showFunds(state: ExplorerState, change: Partial<ExplorerState['funds']>
 export const HANDLERS = {
 	'app.quit': state => ({...state, quit: true}),
 	'app.suspend': state => ask(state, {kind: 'suspend'}),
+	'app.redraw': state => ask(state, {kind: 'redraw'}),
 	'app.help': state => ({...state, overlay: 'help', help: {offset: 0}}),
 	'app.search': state => ({...state, overlay: 'search', search: {...state.search, box: EMPTY_BOX, list: START}}),
 	'app.funds': state =>
@@ -142,12 +149,16 @@ export const HANDLERS = {
 			matrix: false,
 		});
 	},
-	'app.compare': state => showCompare(remember(state), {editing: true}),
+	// A plain c starts from what Compare is by default (the last query kept): nothing set from a funds row lingers.
+	'app.compare': state => showCompare(remember(state), {...COMPARE_DEFAULTS, box: state.compare.box, editing: true}),
 	'compare.kind': state => showCompare(state, {kind: cycle(figureKinds, state.compare.kind)}),
 	'compare.planned': state => showCompare(state, {planned: !state.compare.planned}),
 	'compare.perUnit': state => showCompare(state, {perUnit: !state.compare.perUnit}),
 	'compare.sort': state => showCompare(state, {by: cycle(SORTS, state.compare.by)}),
-	'compare.matrix': state => showCompare(state, {matrix: !state.compare.matrix}),
+	'compare.matrix': state =>
+		state.compare.perUnit
+			? {...state, notice: 'years side by side compare totals: u first'}
+			: showCompare(state, {matrix: !state.compare.matrix}),
 	'compare.edit': state => ({...state, compare: {...state.compare, editing: true}}),
 	'compare.up': state => move(state, 'back'),
 	'compare.down': state => move(state, 'on'),
@@ -156,7 +167,7 @@ export const HANDLERS = {
 	'compare.open': state => openCompareRow(state),
 	'compare.table': state => ({...state, compare: {...state.compare, editing: false}}),
 	'compare.close': state => ({...state, main: 'text'}),
-	'funds.kind': state => showFunds(state, {kind: KIND_CYCLE[(KIND_CYCLE.indexOf(state.funds.kind) + 1) % KIND_CYCLE.length]!}),
+	'funds.kind': state => showFunds(state, {kind: cycle(KIND_CYCLE, state.funds.kind)}),
 	'search.up': state => move(state, 'back'),
 	'search.down': state => move(state, 'on'),
 	'search.pageUp': state => move(state, 'pageBack'),

@@ -3,7 +3,7 @@
 
 import {keyOf} from '../../corpus/figures.ts';
 import type {CorpusDocument} from '../../corpus/schema.ts';
-import {parseScope} from '../../search/index.ts';
+import {wordsSearched} from '../../search/index.ts';
 import type {SectionView} from '../view/reading.ts';
 import {helpLines} from './bindings.ts';
 import {
@@ -23,7 +23,7 @@ import {
 	sectionRows,
 	yearOf,
 } from './derive.ts';
-import {clampOffset, type ListState, type Move, navigate, place, START, scroll} from './list.ts';
+import {type ListState, type Move, navigate, offsetToShow, place, START, scroll} from './list.ts';
 import {type ExplorerState, type Place, placeOf, type ReaderMarks} from './state.ts';
 
 const FOCUS_ORDER = ['regions', 'sections', 'main'] as const;
@@ -53,7 +53,8 @@ export function selectRegion(state: ExplorerState, index: number, year?: number)
 		...next,
 		sections: {list: {cursor: firstSection(currentRows(next)), offset: 0}},
 		reader: {offset: 0, marks: {}},
-		funds: {...state.funds, list: START},
+		// The evidence of a comparison is one report's: another report shows all its figures.
+		funds: {...state.funds, list: START, only: undefined},
 	};
 }
 
@@ -62,11 +63,6 @@ function selectSection(state: ExplorerState, list: ListState): ExplorerState {
 	if (list === state.sections.list) return state;
 	const moved = list.cursor !== state.sections.list.cursor;
 	return {...state, sections: {list}, reader: moved ? {offset: 0, marks: {}} : state.reader};
-}
-
-/** The offset that shows `line` a third of the way down the pane. */
-export function offsetToShow(line: number, height: number, total: number): number {
-	return clampOffset(line - Math.floor(height / 3), height, total);
 }
 
 /** A section of any report in the reading pane, with marks, the line `target` picks in view. */
@@ -95,9 +91,7 @@ export function openSearchResult(state: ExplorerState): ExplorerState {
 	const here = remember(state);
 	if (result.kind === 'heading') return openSection(here, result.hit.document, result.hit.sectionIndex, {}, () => 0);
 	const {document, sectionIndex, paragraphIndex} = result.hit;
-	// As the full-text search does: a query that is only a region or year searches for those words.
-	const rest = parseScope(state.model, state.search.box.text).rest;
-	const query = rest.trim() === '' ? state.search.box.text : rest;
+	const query = wordsSearched(state.model, state.search.box.text);
 	const probe = sectionLines(state, document, sectionIndex, {query});
 	const first = probe.paragraphFirstMatch[paragraphIndex] ?? 0;
 	const currentMatch = Math.min(first, Math.max(0, probe.matchLines.length - 1));
@@ -113,11 +107,13 @@ export function openFundsRow(state: ExplorerState): ExplorerState {
 	return openSection(remember(state), document, line.sectionIndex, {selectedFigure: figure}, view => view.figureLines[figure] ?? 0);
 }
 
-/** The Compare table's list: the cursor steps over group titles. */
-export function compareShape(state: ExplorerState) {
-	const lines = currentCompare(state)?.lines ?? [];
-	return {height: compareListHeight(state), total: lines.length, skip: (i: number) => lines[i]?.kind === 'group'};
+/** A list whose group titles the cursor steps over (the funds table, Compare). */
+function groupedShape(lines: ReadonlyArray<{kind: string}>, height: number) {
+	return {height, total: lines.length, skip: (i: number) => lines[i]?.kind === 'group'};
 }
+
+export const compareShape = (state: ExplorerState) => groupedShape(currentCompare(state)?.lines ?? [], compareListHeight(state));
+export const fundsShape = (state: ExplorerState) => groupedShape(currentFundsLines(state), fundsListHeight(state));
 
 /**
  * A Compare row opened: its report's funds table, showing only the figures that made its
@@ -140,12 +136,6 @@ export function openCompareRow(state: ExplorerState): ExplorerState {
 	const next = {...opened, history: here.history, main: 'funds' as const, funds};
 	const at = currentFundsLines(next).findIndex(l => l.kind === 'figure');
 	return at > 0 ? {...next, funds: {...funds, list: {cursor: at, offset: 0}}} : next;
-}
-
-/** The funds table's list: the cursor steps over group titles. */
-export function fundsShape(state: ExplorerState) {
-	const lines = currentFundsLines(state);
-	return {height: fundsListHeight(state), total: lines.length, skip: (i: number) => lines[i]?.kind === 'group'};
 }
 
 export function moveFocus(state: ExplorerState, step: (i: number) => number, wrap: boolean): ExplorerState {

@@ -74,6 +74,7 @@ export interface CompareState {
 /** What the host does for the state machine (a pure update cannot): each one once, by its number. */
 export type Effect =
 	| {readonly seq: number; readonly kind: 'suspend'}
+	| {readonly seq: number; readonly kind: 'redraw'}
 	| {readonly seq: number; readonly kind: 'copy'; readonly text: string};
 
 export interface ExplorerState extends Place {
@@ -86,11 +87,23 @@ export interface ExplorerState extends Place {
 	readonly notice: string | undefined;
 	/** The status bar shows the one-shot command that prints the current view (`:`). */
 	readonly showCommand: boolean;
-	/** The last thing asked of the host. */
-	readonly effect: Effect | undefined;
+	/** What was asked of the host lately, oldest first: keys read together may ask several things. */
+	readonly effects: readonly Effect[];
 	/** Set once the user asked to leave: the host exits. */
 	readonly quit: boolean;
 }
+
+/** Compare as it opens: funds spent, totals, largest first. */
+export const COMPARE_DEFAULTS: CompareState = Object.freeze({
+	box: EMPTY_BOX,
+	editing: true,
+	kind: 'funds',
+	planned: false,
+	perUnit: false,
+	by: 'total',
+	matrix: false,
+	list: START,
+});
 
 /** Where the explorer starts: the first region, its latest year, the first section of its report. */
 export function initialState(model: Model, size: Size): ExplorerState {
@@ -106,12 +119,12 @@ export function initialState(model: Model, size: Size): ExplorerState {
 		reader: {offset: 0, marks: {}},
 		funds: {list: START, sort: 'order', kind: 'all', only: undefined},
 		search: {box: EMPTY_BOX, scope: 'headings', list: START},
-		compare: {box: EMPTY_BOX, editing: true, kind: 'funds', planned: false, perUnit: false, by: 'total', matrix: false, list: START},
+		compare: COMPARE_DEFAULTS,
 		help: {offset: 0},
 		history: [],
 		notice: undefined,
 		showCommand: false,
-		effect: undefined,
+		effects: [],
 		quit: false,
 	};
 }

@@ -1,4 +1,5 @@
-// What the host does when the state machine asks (state.effect): stop the process (Ctrl-Z), or
+// What the host does when the state machine asks (state.effects): stop the process (Ctrl-Z), paint
+// the whole screen again (Ctrl-L), or
 // put text on the clipboard through the terminal (OSC 52, which tmux passes on with
 // set-clipboard; it works over SSH, where no local clipboard tool could). Each request once.
 
@@ -13,6 +14,8 @@ export interface Host {
 	suspend(): void;
 	/** Bytes to the terminal that are not a frame. */
 	send(bytes: string): void;
+	/** Forget what the screen shows: the next frame is painted whole (Ctrl-L). */
+	invalidate(): void;
 }
 
 /** Performs each effect once: an effect whose number was seen already is not done again. */
@@ -21,29 +24,25 @@ export class EffectRunner {
 
 	constructor(
 		private readonly host: Host,
-		/** The state the host started from may carry an effect done already (by the first frame's loop). */
-		initial?: Effect,
+		/** The state the host started from may carry effects done already (by the first frame's loop). */
+		initial: readonly Effect[] = [],
 	) {
-		this.done = initial?.seq ?? 0;
+		this.done = initial.at(-1)?.seq ?? 0;
 	}
 
 	/**
-	 * Do what the state asks, around painting its frame: a copy before (the frame then tells of
-	 * it, and the output ends with the frame), a suspend after (the frame is on the screen when
-	 * the terminal is given back, and nothing is painted while stopped).
+	 * Do what the state asks, around painting its frame: copies and redraws before (the frame then
+	 * tells of a copy, and the output ends with the frame), a suspend after (the frame is on the
+	 * screen when the terminal is given back, and nothing is painted while stopped).
 	 */
-	around(effect: Effect | undefined, paint: () => void): void {
-		if (!effect || effect.seq <= this.done) {
-			paint();
-			return;
+	around(effects: readonly Effect[], paint: () => void): void {
+		const fresh = effects.filter(e => e.seq > this.done);
+		if (fresh.length > 0) this.done = fresh.at(-1)!.seq;
+		for (const effect of fresh) {
+			if (effect.kind === 'copy') this.host.send(osc52(effect.text));
+			else if (effect.kind === 'redraw') this.host.invalidate();
 		}
-		this.done = effect.seq;
-		if (effect.kind === 'copy') {
-			this.host.send(osc52(effect.text));
-			paint();
-		} else {
-			paint();
-			this.host.suspend();
-		}
+		paint();
+		if (fresh.some(e => e.kind === 'suspend')) this.host.suspend();
 	}
 }

@@ -47,27 +47,26 @@ const HELP = helpLines();
 
 /** "Hebei · 2012 · Overview": where the user is, for the status bar. */
 function whereText(state: ExplorerState): string {
+	if (state.focus === 'main' && state.main === 'compare') return `Compare · ${state.compare.box.text.trim() || '…'}`;
 	const region = currentRegion(state);
 	if (!region) return 'no reports';
 	return [region.name, String(yearOf(state, region)), currentSection(state)?.heading ?? ''].filter(Boolean).join(' · ');
+}
+
+/** "3/16": where the cursor is among the rows of a list with group titles. */
+function rowPosition(lines: ReadonlyArray<{kind: string}>, cursor: number, skip: string): string {
+	const rows = lines.filter(l => l.kind !== skip).length;
+	const at = lines.slice(0, cursor + 1).filter(l => l.kind !== skip).length;
+	return rows === 0 ? '0/0' : `${at}/${rows}`;
 }
 
 /** "3/16": the position in the focused list. */
 function positionText(state: ExplorerState): string {
 	if (state.focus === 'regions')
 		return state.model.regions.length === 0 ? '' : `${state.regions.list.cursor + 1}/${state.model.regions.length}`;
-	if (state.focus === 'main' && state.main === 'funds') {
-		const lines = currentFundsLines(state);
-		const figures = lines.filter(l => l.kind === 'figure').length;
-		const at = lines.slice(0, state.funds.list.cursor + 1).filter(l => l.kind === 'figure').length;
-		return figures === 0 ? '0/0' : `${at}/${figures}`;
-	}
-	if (state.focus === 'main' && state.main === 'compare') {
-		const lines = currentCompare(state)?.lines ?? [];
-		const rows = lines.filter(l => l.kind !== 'group').length;
-		const at = lines.slice(0, state.compare.list.cursor + 1).filter(l => l.kind !== 'group').length;
-		return rows === 0 ? '' : `${at}/${rows}`;
-	}
+	if (state.focus === 'main' && state.main === 'funds') return rowPosition(currentFundsLines(state), state.funds.list.cursor, 'group');
+	if (state.focus === 'main' && state.main === 'compare')
+		return rowPosition(currentCompare(state)?.lines ?? [], state.compare.list.cursor, 'group');
 	const section = currentSection(state);
 	return section ? `${section.sectionIndex + 1}/${section.document.sections.length}` : '';
 }
@@ -143,7 +142,7 @@ function paneColumns(state: ExplorerState, region: Region, layout: Layout, theme
 			layout.sections,
 			(focused, width) =>
 				sectionsPane({
-					title: sectionsTitle(region, year),
+					title: sectionsTitle(region, year, width),
 					rows: currentRows(state),
 					list: state.sections.list,
 					focused,

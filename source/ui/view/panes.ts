@@ -10,7 +10,7 @@ import {type FundsLine, TABLE_GAP, TABLE_MARKER, tableColumns} from '../state/fu
 import {type ListState, visibleSlice, windowOf} from '../state/list.ts';
 import type {SearchScope} from '../state/state.ts';
 import {headingRanges, highlight} from './reading.ts';
-import type {ColumnSpec, Line, RowSpec, Segment} from './spec.ts';
+import {type ColumnSpec, type Line, OPENING, type RowSpec, type Segment} from './spec.ts';
 import type {Theme} from './theme.ts';
 
 export interface PaneSpec {
@@ -28,16 +28,19 @@ interface ListProps {
 	theme: Theme;
 }
 
-const marker = (selected: boolean): Segment => ({text: selected ? '› ' : '  '});
-const selection = (selected: boolean, focused: boolean, theme: Theme) =>
+export const marker = (selected: boolean): Segment => ({text: selected ? '› ' : '  '});
+export const selection = (selected: boolean, focused: boolean, theme: Theme) =>
 	selected ? (focused ? theme.selected : theme.selectedIdle) : undefined;
 
-/** The region row: name left, years right, the name cut to fit. */
+/** The region row: name left, years right, the name cut to fit; with many years, the latest that fit. */
 export function regionLabel(region: Region, width: number): string {
-	const years = region.years.join(' ');
-	const room = width - cells(years) - 1;
-	if (room < 4) return truncate(region.name, width);
-	return `${pad(truncate(region.name, room), room)} ${years}`;
+	const years = region.years.map(String);
+	for (let from = 0; from < years.length; from++) {
+		const shown = (from > 0 ? '…' : '') + years.slice(from).join(' ');
+		const room = width - cells(shown) - 1;
+		if (room >= Math.min(8, cells(region.name))) return `${pad(truncate(region.name, room), room)} ${shown}`;
+	}
+	return truncate(region.name, width);
 }
 
 export function regionsPane({regions, year, list, focused, width, height, theme}: ListProps & {regions: Region[]; year: number}): PaneSpec {
@@ -63,11 +66,15 @@ export function shortTitle(title: string): string {
 	return title.replace(/^Poverty Alleviation and Development (?:in|of) /i, '');
 }
 
-/** The Sections pane's title: the region and its years, the shown one in brackets when it has several. */
-export function sectionsTitle(region: Region, year: number): string {
-	return region.years.length > 1
-		? `${region.name} ${region.years.map(y => (y === year ? `[${y}]` : String(y))).join(' ')}`
-		: `${region.name} ${year}`;
+/**
+ * The Sections pane's title: the region and its years, the shown one in brackets when it has
+ * several; when they do not fit, the region, the year shown and how many there are.
+ */
+export function sectionsTitle(region: Region, year: number, width = Number.POSITIVE_INFINITY): string {
+	if (region.years.length < 2) return `${region.name} ${year}`;
+	const all = `${region.name} ${region.years.map(y => (y === year ? `[${y}]` : String(y))).join(' ')}`;
+	if (cells(all) + 1 <= width) return all;
+	return `${region.name} [${year}] · ${region.years.indexOf(year) + 1} of ${region.years.length} years`;
 }
 
 export function sectionsPane({title, rows, list, focused, height, theme}: ListProps & {title: string; rows: SectionRow[]}): PaneSpec {
@@ -145,7 +152,7 @@ export function fundsPane({title, lines, list, focused, width, height, theme}: L
 				if (line.kind === 'group') return {segments: [{text: `▸ ${line.title}`, mark: 'meta'}]};
 				const selected = start + i === list.cursor;
 				const figure = line.row.figure;
-				const rest = [`${'  '.repeat(line.depth)}${figure.label}`, line.delta, line.row.section || '(opening)'];
+				const rest = [`${'  '.repeat(line.depth)}${figure.label}`, line.delta, line.row.section || OPENING];
 				return {
 					segments: [
 						marker(selected),
@@ -218,7 +225,7 @@ function resultSegments(result: SearchResult, query: string, width: number): Seg
 		);
 		return [...highlight(result.hit.heading, ranges, 'match'), {text: `  ${where}`, mark: 'meta'}];
 	}
-	const heading = result.hit.section.heading || '(opening)';
+	const heading = result.hit.section.heading || OPENING;
 	const lead = `${where} · ${heading}: `;
 	return [{text: lead, mark: 'meta'}, ...excerptSegments(result.hit.excerpt, result.hit.ranges, Math.max(10, width - lead.length - 4))];
 }
