@@ -23,7 +23,10 @@ Usage:
   pa-tui                                   interactive explorer
   pa-tui list   [--json]                   every report: region, year, title, sections, money figures
   pa-tui show   <region> [<section query>] [--year N] [--json]
-  pa-tui funds  [<region>] [--year N] [--match <query>] [--sort amount|order] [--json | --csv]
+  pa-tui funds  [<region>] [--year N] [--match <query>] [--kind K] [--status S] [--whole]
+                [--sort amount|order] [--json | --csv]
+  pa-tui compare <query> [--kind K] [--year N] [--planned] [--per] [--by region|year]
+                [--json | --csv]           one kind of money across every report
   pa-tui search <query> [--text] [--limit N] [--json]
   pa-tui export                            the whole corpus as JSON
   pa-tui ingest <file…> [--out <path>]     build a corpus from yearbook text or saved pages
@@ -56,11 +59,26 @@ const COMMAND_HELP: Record<string, string> = {
   small typo. Two reports of one region and year are both shown unless the query picks one.
   Example: pa-tui show jilin investment --year 2009
 `,
-	funds: `pa-tui funds [<region>] [--year N] [--match <query>] [--sort amount|order] [--json | --csv]
-  Money figures as a table: amount in million yuan, label, change, section. Without a region,
-  across every report. --match keeps figures whose label or section holds the words;
-  --sort amount puts the largest first; --csv gives one row per figure, amount in yuan.
-  Example: pa-tui funds --match relocation --sort amount
+	funds: `pa-tui funds [<region>] [--year N] [--match <query>] [--kind K] [--status S] [--whole]
+             [--sort amount|order] [--json | --csv]
+  Money figures as a table: amount in million yuan (per-unit amounts in yuan, "1,500 /person";
+  plans tagged "plan"), label (parts indented under their whole), change (Δ), section. Without a
+  region, across every report. --match keeps figures whose label or section holds the words;
+  --kind funds|loan|income|economy|threshold|other|all (commas for several); --status actual or
+  planned; --whole only figures that stand on their own; --sort amount ranks wholes of one kind
+  (funds unless --kind says), totals apart from per-unit amounts. --csv gives one row per figure.
+  Example: pa-tui funds --match relocation --sort amount --status actual
+`,
+	compare: `pa-tui compare <query> [--kind K] [--year N] [--planned] [--per] [--by region|year]
+               [--json | --csv]
+  One row per report: the figures whose label or section matches the query (as funds --match),
+  added up — wholes only (their parts and changes are in them), in yuan (no exchange rate is
+  assumed), actual unless --planned — with the number of figures, the share of the sum, a bar and
+  the largest figure. --kind as funds takes (default funds); --per compares amounts per unit
+  (the largest of each report, grouped by unit) instead of totals; --by region orders the rows
+  A–Z; --by year sets the years side by side, a row per region (Δ and % between its latest two
+  years), the regions with one year listed below. What was left out, and why, is noted on stderr.
+  Example: pa-tui compare relocation --year 2012
 `,
 	search: `pa-tui search <query> [--text] [--limit N] [--json]
   Fuzzy search of section headings in every report (typos are fine; a region or year in the
@@ -69,7 +87,7 @@ const COMMAND_HELP: Record<string, string> = {
   Example: pa-tui search "jilin training"
 `,
 	export: `pa-tui export
-  The whole corpus as JSON (schemaVersion 1, documented in the README).
+  The whole corpus as JSON (schemaVersion 2, documented in the README).
   Example: pa-tui export | jq '.documents | length'
 `,
 	ingest: `pa-tui ingest <file…> [--out <path>]
@@ -106,6 +124,12 @@ const OPTIONS = {
 	year: {type: 'string'},
 	match: {type: 'string'},
 	sort: {type: 'string'},
+	kind: {type: 'string'},
+	status: {type: 'string'},
+	whole: {type: 'boolean'},
+	planned: {type: 'boolean'},
+	per: {type: 'boolean'},
+	by: {type: 'string'},
 	text: {type: 'boolean'},
 	limit: {type: 'string'},
 	out: {type: 'string'},
@@ -151,7 +175,7 @@ function expectPositionals(command: string, positionals: string[], min: number, 
 function checkQueries(command: string, args: string[], values: {match?: string}): void {
 	if ((command === 'show' || command === 'funds') && args[0] !== undefined) checkQuery(`${command}: the region`, args[0]);
 	if (command === 'show' && args.length > 1) checkQuery('show: the section query', args.slice(1).join(' '));
-	if (command === 'search' && args.length > 0) checkQuery('search: the query', args.join(' '));
+	if ((command === 'search' || command === 'compare') && args.length > 0) checkQuery(`${command}: the query`, args.join(' '));
 	if (command === 'funds' && values.match !== undefined) checkQuery('funds: --match', values.match);
 }
 
@@ -219,12 +243,39 @@ export async function main(
 		case 'funds': {
 			expectPositionals(command, args, 0, 1);
 			if (values.json && values.csv) throw new UsageError('funds: choose one of --json and --csv');
-			const {runFunds} = await import('./commands/funds.ts');
+			const {parseKinds, parseStatus, runFunds} = await import('./commands/funds.ts');
 			const sort = values.sort ?? 'order';
 			if (sort !== 'amount' && sort !== 'order') throw new UsageError(`--sort takes amount or order, not "${quoteText(sort, 20)}"`);
 			return runFunds(
 				corpus,
-				{region: args[0], year, match: values.match, sort, format: values.json ? 'json' : values.csv ? 'csv' : 'text'},
+				{
+					region: args[0],
+					year,
+					match: values.match,
+					sort,
+					format: values.json ? 'json' : values.csv ? 'csv' : 'text',
+					kinds: parseKinds(values.kind),
+					status: parseStatus(values.status),
+					whole: Boolean(values.whole),
+				},
+				output,
+			);
+		}
+		case 'compare': {
+			expectPositionals(command, args, 1, 64);
+			if (values.json && values.csv) throw new UsageError('compare: choose one of --json and --csv');
+			const [{parseKinds}, {parseBy, runCompare}] = await Promise.all([import('./commands/funds.ts'), import('./commands/compare.ts')]);
+			return runCompare(
+				corpus,
+				{
+					query: args.join(' '),
+					kinds: parseKinds(values.kind) ?? ['funds'],
+					year,
+					planned: Boolean(values.planned),
+					perUnit: Boolean(values.per),
+					by: parseBy(values.by),
+					format: values.json ? 'json' : values.csv ? 'csv' : 'text',
+				},
 				output,
 			);
 		}

@@ -57,7 +57,14 @@ for (const [what, args, env] of [
 	['--no-color', ['--no-color'], {}],
 ] as Array<[string, string[], Record<string, string>]>) {
 	test(`${what}: no escape sequences in a terminal, still wrapped`, async () => {
-		for (const command of [['show', 'jilin'], ['list'], ['funds', 'jilin'], ['search', 'training'], ['search', '--text', 'rain plan']]) {
+		for (const command of [
+			['show', 'jilin'],
+			['list'],
+			['funds', 'jilin'],
+			['compare', 'relocation'],
+			['search', 'training'],
+			['search', '--text', 'rain plan'],
+		]) {
 			const {output, exitCode} = await inTerminal([...command, ...args], 70, env);
 			assert.equal(exitCode, 0);
 			assert.ok(!output.includes('\x1b'), `${command.join(' ')}: ${JSON.stringify(output.slice(0, 200))}`);
@@ -72,12 +79,40 @@ test('list, funds and search fit a narrow terminal', async () => {
 		['funds'],
 		['funds', '--match', 'relocation', '--sort', 'amount'],
 		['funds', 'liaoning', '--year', '2009'],
+		['compare', 'relocation'],
+		['compare', 'anti-poverty funds', '--by', 'year'],
+		['compare', 'rain plan', '--per'],
 		['search', 'poverty alleviation'],
 		['search', '--text', 'relocation'],
 	]) {
 		const {output, exitCode} = await inTerminal(command, 64);
 		assert.equal(exitCode, 0);
 		for (const line of lines(output)) assert.ok(stringWidth(line) <= 64, `${command.join(' ')}: ${stringWidth(line)} cells: ${line}`);
+	}
+});
+
+test('compare to a terminal: the bar in colour, fitted to 80 and 120 columns, labels whole at 120', async () => {
+	for (const cols of [80, 120]) {
+		const {output, exitCode} = await inTerminal(['compare', 'relocation', '--year', '2012'], cols);
+		assert.equal(exitCode, 0);
+		// Green eighth blocks, yellow amounts.
+		assert.match(output, /\x1b\[32m█+/);
+		assert.match(output, /\x1b\[33m\s*7,114\.00/);
+		const table = lines(output).filter(l => /^[^·]+ 2012 +[\d,]+\.\d\d /.test(l));
+		assert.equal(table.length, 12, output);
+		for (const line of lines(output)) assert.ok(stringWidth(line) <= cols, `${cols}: ${stringWidth(line)} cells: ${line}`);
+		assert.ok(
+			table.every(l => /\d%\s+[█▏▎▍▌▋▊▉]+\s/.test(l)),
+			`${cols}: a bar on every row`,
+		);
+		// Qinghai's label (62 cells) is the longest: whole at 120 columns, cut at 80.
+		const qinghai = table.find(l => l.startsWith('Qinghai 2012'))!;
+		if (cols === 120)
+			assert.ok(
+				table.every(l => !l.endsWith('…')) && qinghai.endsWith('implementation of off-site relocation-based poverty alleviation'),
+				output,
+			);
+		else assert.match(qinghai, /\s\S+…$/);
 	}
 });
 
@@ -128,6 +163,7 @@ for (const command of [
 	['list'],
 	['show', 'jilin', 'investment'],
 	['funds', '--match', 'relocation'],
+	['compare', 'relocation', '--by', 'year'],
 	['search', 'training'],
 	['export'],
 	['completion', 'bash'],

@@ -8,8 +8,13 @@ import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {after, describe, test} from 'node:test';
+import {CSV_COLUMNS as CSV_HEADER_COLUMNS} from '../source/commands/funds.ts';
 import {type Corpus, corpusSchema} from '../source/corpus/schema.ts';
 import {corpusFile, NO_USER_LIBRARY, type RunResult, rawDir, root, runBinary} from './helpers/corpus.ts';
+import {parseCsv} from './helpers/csv.ts';
+import {figureOf} from './helpers/figure.ts';
+
+const CSV_HEADER: string[] = [...CSV_HEADER_COLUMNS];
 
 const ESC = '\x1b';
 const dir = mkdtempSync(join(tmpdir(), 'pa-tui-commands-'));
@@ -52,58 +57,11 @@ function json<T>(args: string[]): T {
 	return JSON.parse(ok(args).stdout) as T;
 }
 
-/** RFC 4180 parser: records of fields; checks CRLF record ends and proper quoting. */
-function parseCsv(text: string): string[][] {
-	const records: string[][] = [];
-	let field = '';
-	let record: string[] = [];
-	let i = 0;
-	while (i < text.length) {
-		const c = text[i]!;
-		if (c === '"' && field === '') {
-			i++;
-			for (;;) {
-				assert.ok(i < text.length, 'unterminated quoted field');
-				if (text[i] === '"') {
-					if (text[i + 1] === '"') {
-						field += '"';
-						i += 2;
-					} else {
-						i++;
-						break;
-					}
-				} else field += text[i++];
-			}
-			assert.ok(
-				i === text.length || text[i] === ',' || text.startsWith('\r\n', i),
-				`after a quoted field: ${JSON.stringify(text.slice(i, i + 10))}`,
-			);
-		} else if (c === ',') {
-			record.push(field);
-			field = '';
-			i++;
-		} else if (text.startsWith('\r\n', i)) {
-			record.push(field);
-			records.push(record);
-			field = '';
-			record = [];
-			i += 2;
-		} else {
-			assert.ok(c !== '"' && c !== '\n' && c !== '\r', `a bare ${JSON.stringify(c)} in an unquoted field at ${i}`);
-			field += c;
-			i++;
-		}
-	}
-	assert.equal(field, '', 'the last record ends with CRLF');
-	assert.equal(record.length, 0);
-	return records;
-}
-
 // ---------------------------------------------------------------------------------------------
 // A small corpus whose text holds quotes, commas, line breaks, an escape sequence and wide text.
 
 const tricky: Corpus = {
-	schemaVersion: 1,
+	schemaVersion: 2,
 	documents: [
 		{
 			id: 'quoteland-2010',
@@ -123,27 +81,27 @@ const tricky: Corpus = {
 						`Red ${ESC}[31mtext${ESC}[0m here: 7 million yuan.`,
 					],
 					figures: [
-						{
+						figureOf({
 							text: '12.5 million yuan',
 							yuan: 12_500_000,
 							sentence: 'The province put in 12.5 million yuan, "all of it", for roads.\nA second line',
 							label: 'funds, "all of it"',
 							change: 'up 5%, "a lot"',
-						},
-						{
+						}),
+						figureOf({
 							text: '3,000 yuan',
 							yuan: 3000,
 							sentence: 'A second line; 3,000 yuan per household.',
 							label: 'subsidy per household',
 							change: null,
-						},
-						{
+						}),
+						figureOf({
 							text: '7 million yuan',
 							yuan: 7_000_000,
 							sentence: `Red ${ESC}[31mtext${ESC}[0m here: 7 million yuan.`,
 							label: `red ${ESC}[31mlabel`,
 							change: null,
-						},
+						}),
 					],
 				},
 				{
@@ -151,13 +109,13 @@ const tricky: Corpus = {
 					heading: 'Training 培训',
 					paragraphs: ['Training funds of 2 million yuan were spent on 1,000 people.'],
 					figures: [
-						{
+						figureOf({
 							text: '2 million yuan',
 							yuan: 2_000_000,
 							sentence: 'Training funds of 2 million yuan were spent on 1,000 people.',
 							label: 'training funds',
 							change: null,
-						},
+						}),
 					],
 				},
 			],
@@ -183,7 +141,7 @@ const T = ['--corpus', trickyPath];
 // ---------------------------------------------------------------------------------------------
 
 describe('help and version', () => {
-	const commands = ['list', 'show', 'funds', 'search', 'export', 'ingest', 'library', 'completion'];
+	const commands = ['list', 'show', 'funds', 'compare', 'search', 'export', 'ingest', 'library', 'completion'];
 	test('pa-tui --help lists every command and the exit codes', () => {
 		const r = ok(['--help']);
 		for (const c of commands) assert.match(r.stdout, new RegExp(`^\\s+pa-tui ${c}\\b`, 'm'), c);
@@ -397,39 +355,150 @@ describe('Liaoning 2009: two reports in one year', () => {
 });
 
 describe('funds', () => {
-	test('an aligned table: amounts in million yuan right-aligned, label, change, section', () => {
+	test('an aligned table: amounts in million yuan right-aligned, label (parts indented under their whole), change as Δ, section', () => {
 		const r = ok(['funds', 'jilin', '--year', '2009']);
 		const [header, ...rows] = r.stdout.trimEnd().split('\n');
 		assert.match(header!, /^\s*MILLION YUAN\s+LABEL\s+CHANGE\s+SECTION$/);
-		// 003: "the central financial department put in 402 million Yuan of anti-poverty funds, up 6.15%"
-		const first = rows[0]!;
-		assert.match(first, /^\s*402\.00\s+anti-poverty funds\s+up 6\.15%\s+Investment of anti-poverty funds$/);
-		// Decimal points on one column, the amounts ending within the header's column.
-		const end = header!.indexOf('MILLION YUAN') + 'MILLION YUAN'.length;
-		const dots = new Set(rows.map(row => row.slice(0, end).lastIndexOf('.')));
-		assert.equal(dots.size, 1, r.stdout);
-		for (const row of rows) assert.match(row.slice(0, end), /\d\s*$/);
-		// The label column starts at one place.
+		// 003: "the central financial department put in 402 million Yuan of anti-poverty funds, up 6.15%,
+		// of which 264 million Yuan was financial development fund, up 15.9%"
+		assert.match(rows[0]!, /^\s*402\.00\s+anti-poverty funds\s+Δ \+6\.15%\s+Investment of anti-poverty funds$/);
+		assert.match(rows[1]!, /^\s*264\.00\s+financial development fund\s+Δ \+15\.9%/);
 		const label = header!.indexOf('LABEL');
-		for (const row of rows) assert.match(row.slice(label - 1, label + 1), /^ \S$/, row);
+		assert.equal(rows[1]!.indexOf('financial development fund'), label + 2, 'a part is indented two cells under its whole');
+		// Decimal points of the totals on one column; a per-unit amount in yuan with its unit.
+		const end = header!.indexOf('MILLION YUAN') + 'MILLION YUAN'.length;
+		const totals = rows.filter(row => !row.slice(0, end + 12).includes('/'));
+		assert.equal(new Set(totals.map(row => row.indexOf('.'))).size, 1, r.stdout);
+		// 003: "averagely investment of 1.17 million Yuan for each village"
+		assert.ok(
+			rows.some(row => /^\s*1,170,000 \/village\s+investment/.test(row)),
+			r.stdout,
+		);
+		// The label column starts at one place; parts two cells in per level.
+		for (const row of rows) assert.match(row.slice(label - 1), /^ (?: {2})*\S/, row);
+	});
+	test('a change is shown as Δ beside the amount it changes, not as a row of its own (the JSON keeps it)', () => {
+		// 000: "anti-poverty funds of 328 million Yuan, 9.2 million Yuan more than that in 2008, up 2.9%"
+		const text = ok(['funds', 'liaoning', '--year', '2009']).stdout;
+		assert.match(text, /^\s*328\.00\s+anti-poverty funds\s+Δ \+9\.20 \+2\.9%/m);
+		assert.doesNotMatch(text, /^\s*9\.20\s/m);
+		const rows = json<Array<{text: string; role: string; changeOf: number | null; index: number; sectionId: string}>>([
+			'funds',
+			'liaoning',
+			'--year',
+			'2009',
+			'--json',
+		]);
+		const change = rows.find(r => r.text === '9.2 million Yuan')!;
+		const changed = rows.find(r => r.text === '328 million Yuan')!;
+		assert.equal(change.role, 'change');
+		assert.deepEqual([change.sectionId, change.changeOf], [changed.sectionId, changed.index]);
+	});
+	test('per-unit amounts show their unit ("2,300 /person"), plans their tag', () => {
+		// 002 Hebei: "the new poverty line of 2300 yuan"; "special poverty-relief funds of no less than one
+		// million yuan averagely for each impoverished village" during the 12th Five-Year Plan.
+		const text = ok(['funds', 'hebei']).stdout;
+		assert.match(text, /^\s*2,300 \/person\s+new poverty line/m);
+		assert.match(text, /^\s*1,000,000 \/village plan {2}special poverty-relief funds/m);
+	});
+	test('JSON carries every field of the figure, and where it is', () => {
+		const rows = json<Array<Record<string, unknown>>>(['funds', 'jilin', '--year', '2009', '--json']);
+		assert.deepEqual(Object.keys(rows[0]!), [
+			'documentId',
+			'region',
+			'year',
+			'title',
+			'sectionId',
+			'section',
+			'index',
+			'label',
+			'text',
+			'value',
+			'currency',
+			'yuan',
+			'kind',
+			'per',
+			'status',
+			'role',
+			'partOf',
+			'changeOf',
+			'change',
+			'changePercent',
+			'changeYuan',
+			'sentence',
+		]);
+		assert.deepEqual(
+			[rows[0]!['value'], rows[0]!['currency'], rows[0]!['yuan'], rows[0]!['kind'], rows[0]!['role'], rows[0]!['changePercent']],
+			[402_000_000, 'CNY', 402_000_000, 'funds', 'whole', 6.15],
+		);
 	});
 	test('without a region: across every report, so --match relocation --sort amount compares regions', () => {
-		const rows = json<Array<{region: string; label: string; section: string; yuan: number}>>([
+		type Row = {
+			region: string;
+			label: string;
+			section: string;
+			yuan: number | null;
+			value: number;
+			kind: string;
+			role: string;
+			per: string | null;
+			status: string;
+		};
+		const rows = json<Row[]>(['funds', '--match', 'relocation', '--sort', 'amount', '--json']);
+		assert.ok(new Set(rows.map(r => r.region)).size >= 5, 'several regions');
+		for (const r of rows) assert.match(`${r.label} ${r.section}`, /relocat/i);
+		// Only funds by default; wholes ranked within each group (totals, then per unit; actual, then planned),
+		// each followed by its parts.
+		assert.ok(rows.every(r => r.kind === 'funds'));
+		const wholes = rows.filter(r => r.role === 'whole');
+		const group = (r: Row) => `${r.per ?? ''} ${r.status}`;
+		for (let i = 1; i < wholes.length; i++) {
+			if (group(wholes[i - 1]!) === group(wholes[i]!)) assert.ok(wholes[i - 1]!.value >= wholes[i]!.value, 'largest first');
+		}
+		const firstPlanned = wholes.findIndex(r => r.status === 'planned' && r.per === null);
+		assert.ok(firstPlanned > 0 && wholes.slice(0, firstPlanned).every(r => r.status === 'actual'), 'money spent before plans');
+		// 002 Guizhou: "decided to spend nine years and invest 24 billion yuan" is a plan, not ranked above 2012 spending.
+		const guizhou = wholes.findIndex(r => r.value === 24_000_000_000);
+		assert.ok(guizhou >= firstPlanned, `the 24 billion plan at ${guizhou}`);
+		assert.ok(rows.some(r => r.region === 'Liaoning' && r.yuan === 30_000_000));
+		const text = ok(['funds', '--match', 'relocation', '--sort', 'amount']).stdout.split('\n');
+		assert.match(text[0]!, /^REPORT\s+MILLION YUAN\s+LABEL\s+CHANGE\s+SECTION$/);
+		assert.ok(text.some(l => /^Guizhou 2012\s+24,000\.00\s+plan\s/.test(l)));
+	});
+	test('--sort amount never ranks a GDP against funds; --kind economy ranks the GDPs', () => {
+		const funds = json<Array<{kind: string}>>(['funds', '--sort', 'amount', '--json']);
+		assert.ok(funds.length > 100 && funds.every(r => r.kind === 'funds'));
+		const economy = json<Array<{kind: string; label: string; value: number; role: string}>>([
 			'funds',
-			'--match',
-			'relocation',
+			'--kind',
+			'economy',
+			'--whole',
 			'--sort',
 			'amount',
 			'--json',
 		]);
-		assert.ok(new Set(rows.map(r => r.region)).size >= 5, 'several regions');
-		for (let i = 1; i < rows.length; i++) assert.ok(rows[i - 1]!.yuan >= rows[i]!.yuan, 'largest first');
-		for (const r of rows) assert.match(`${r.label} ${r.section}`, /relocat/i);
-		// 000: Liaoning 2009 【Poverty alleviation by relocation】 "funds reached 30 million Yuan"
-		assert.ok(rows.some(r => r.region === 'Liaoning' && r.yuan === 30_000_000));
-		const text = ok(['funds', '--match', 'relocation', '--sort', 'amount']).stdout.split('\n');
-		assert.match(text[0]!, /^REPORT\s+MILLION YUAN\s+LABEL\s+CHANGE\s+SECTION$/);
-		assert.ok(text.some(l => l.startsWith('Liaoning 2009 ')));
+		assert.ok(economy.every(r => r.kind === 'economy' && r.role === 'whole'));
+		assert.match(economy[0]!.label, /GDP/);
+	});
+	test('--kind, --status and --whole filter; a wrong value is a usage error naming the choices', () => {
+		const income = json<Array<{kind: string; per: string | null}>>(['funds', '--kind', 'income', '--json']);
+		assert.ok(income.length > 10 && income.every(r => r.kind === 'income'));
+		const two = json<Array<{kind: string}>>(['funds', '--kind', 'loan,threshold', '--json']);
+		assert.deepEqual([...new Set(two.map(r => r.kind))].sort(), ['loan', 'threshold']);
+		const planned = json<Array<{status: string}>>(['funds', '--status', 'planned', '--json']);
+		assert.ok(planned.length > 5 && planned.every(r => r.status === 'planned'));
+		const wholes = json<Array<{role: string}>>(['funds', 'jilin', '--year', '2009', '--whole', '--json']);
+		assert.ok(wholes.every(r => r.role === 'whole'));
+		assert.ok(wholes.length < json<unknown[]>(['funds', 'jilin', '--year', '2009', '--json']).length);
+		assertUsageError(runBinary(['funds', '--kind', 'gdp']), /--kind takes funds, loan, income, economy, threshold, other or all/);
+		assertUsageError(runBinary(['funds', '--status', 'done']), /--status takes actual or planned/);
+	});
+	test('dollars stay dollars: value and currency, no yuan invented', () => {
+		// 002 Shanxi: "completed withdrawal reimbursement of $ 19,727,500"
+		const rows = json<Array<{text: string; value: number; currency: string; yuan: number | null}>>(['funds', 'shanxi', '--json']);
+		const dollars = rows.find(r => r.text === '$ 19,727,500')!;
+		assert.deepEqual([dollars.value, dollars.currency, dollars.yuan], [19_727_500, 'USD', null]);
+		assert.match(ok(['funds', 'shanxi']).stdout, /^\s*19\.73 M USD\s+withdrawal reimbursement/m);
 	});
 	test('--sort order keeps document order; --sort anything else is a usage error', () => {
 		const rows = json<Array<{yuan: number}>>(['funds', 'jilin', '--year', '2009', '--sort', 'order', '--json']);
@@ -449,20 +518,25 @@ describe('funds', () => {
 		assert.deepEqual(JSON.parse(j.stdout), []);
 		const c = runBinary(['funds', '--match', 'zqxjvw', '--csv']);
 		assert.equal(c.status, 1);
-		assert.equal(c.stdout, 'region,year,document_id,section,label,text,yuan,change,sentence\r\n');
+		assert.equal(c.stdout, `${CSV_HEADER.join(',')}\r\n`);
 	});
-	test('--csv: RFC 4180, one row per figure, yuan a plain number', () => {
+	test('--csv: RFC 4180, one row per figure, every field of the figure, amounts as plain numbers', () => {
 		const r = ok(['funds', '--csv']);
 		const records = parseCsv(r.stdout);
-		assert.deepEqual(records[0], ['region', 'year', 'document_id', 'section', 'label', 'text', 'yuan', 'change', 'sentence']);
+		assert.deepEqual(records[0], CSV_HEADER);
 		const figures = stored.documents.flatMap(d => d.sections.flatMap(s => s.figures));
 		assert.equal(records.length - 1, figures.length);
+		const at = (name: string) => CSV_HEADER.indexOf(name);
 		for (const rec of records.slice(1)) {
-			assert.equal(rec.length, 9);
-			assert.match(rec[6]!, /^\d+(\.\d+)?$/, `yuan ${rec[6]}`);
+			assert.equal(rec.length, CSV_HEADER.length);
+			assert.match(rec[at('value')]!, /^\d+(\.\d+)?$/, `value ${rec[at('value')]}`);
+			assert.match(rec[at('yuan')]!, rec[at('currency')] === 'CNY' ? /^\d+(\.\d+)?$/ : /^$/);
+			assert.match(rec[at('kind')]!, /^(?:funds|loan|income|economy|threshold|other)$/);
+			assert.match(rec[at('part_of')]!, rec[at('role')] === 'part' ? /^\d*$/ : /^$/);
 		}
-		// 003: "402 million Yuan" is 402000000 yuan.
-		assert.ok(records.some(rec => rec[2] === 'jilin-2009' && rec[5] === '402 million Yuan' && rec[6] === '402000000'));
+		// 003: "402 million Yuan" is 402000000 yuan, up 6.15%.
+		const row = records.find(rec => rec[at('document_id')] === 'jilin-2009' && rec[at('text')] === '402 million Yuan')!;
+		assert.deepEqual([row[at('yuan')], row[at('change_percent')], row[at('role')]], ['402000000', '6.15', 'whole']);
 	});
 	test('--json and --csv together: usage error', () => {
 		assertUsageError(runBinary(['funds', '--json', '--csv']));
@@ -572,7 +646,8 @@ describe('export, ingest, completion', () => {
 		};
 		assert.equal(complete(['pa-tui', 'show', 'heil']), 'heilongjiang');
 		assert.equal(complete(['pa-tui', 'sh']), 'show');
-		assert.equal(complete(['pa-tui', 'funds', '--s']), '--sort');
+		assert.equal(complete(['pa-tui', 'funds', '--so']), '--sort');
+		assert.equal(complete(['pa-tui', 'funds', '--kind', '']), 'funds loan income economy threshold other all');
 		assert.equal(complete(['pa-tui', 'funds', '--sort', '']), 'amount order');
 		assert.equal(complete(['pa-tui', 'completion', 'z']), 'zsh');
 	});
@@ -596,9 +671,9 @@ describe('usage and corpus errors: exit 2, one line, no stack trace', () => {
 	for (const [what, args, env] of cases) test(what, () => assertUsageError(runBinary(args, env)));
 	test('a corpus that is not JSON, or not the schema', () => {
 		const bad = join(dir, 'bad.json');
-		writeFileSync(bad, '{"schemaVersion": 1, "documents": [');
+		writeFileSync(bad, '{"schemaVersion": 2, "documents": [');
 		assertUsageError(runBinary(['list', '--corpus', bad]), /bad\.json/);
-		writeFileSync(bad, JSON.stringify({schemaVersion: 1, documents: [{id: 'x'}]}));
+		writeFileSync(bad, JSON.stringify({schemaVersion: 2, documents: [{id: 'x'}]}));
 		assertUsageError(runBinary(['show', 'x', '--corpus', bad]), /documents\[0\]/);
 	});
 	test('--corpus wins over PA_TUI_CORPUS, which wins over the bundled corpus', () => {
@@ -617,17 +692,29 @@ describe('a corpus holding quotes, commas, line breaks and an escape sequence', 
 			'Quoteland',
 			'2010',
 			'quoteland-2010',
+			'01-funds-quotes-commas',
 			'Funds, "quoted", and more',
+			'0',
 			'funds, "all of it"',
 			'12.5 million yuan',
 			'12500000',
+			'CNY',
+			'12500000',
+			'funds',
+			'',
+			'actual',
+			'whole',
+			'',
+			'',
 			'up 5%, "a lot"',
+			'',
+			'',
 			'The province put in 12.5 million yuan, "all of it", for roads.\nA second line',
 		]);
-		assert.deepEqual(second!.slice(5, 8), ['3,000 yuan', '3000', '']);
+		assert.deepEqual([second![7], second![8], second![17]], ['3,000 yuan', '3000', '']);
 		// An escape sequence cannot be escaped in CSV: it is replaced by a visible mark.
 		assert.ok(!third!.join('').includes(ESC));
-		assert.match(third![4]!, /^red .*label$/);
+		assert.match(third![6]!, /^red .*label$/);
 	});
 	test('funds, show, list, search --json parse back to the stored strings', () => {
 		const doc = tricky.documents[0]!;

@@ -106,6 +106,8 @@ for (const shell of ['zsh', 'bash'] as const) {
 			['pa-tui list --j', 'pa-tui list --json '],
 			['pa-tui funds --so', 'pa-tui funds --sort '],
 			['pa-tui funds --sort am', 'pa-tui funds --sort amount '],
+			['pa-tui compare relocation --pl', 'pa-tui compare relocation --planned '],
+			['pa-tui compare relocation --by y', 'pa-tui compare relocation --by year '],
 			['pa-tui list --max', 'pa-tui list --max-size '],
 			['pa-tui completion z', 'pa-tui completion zsh '],
 		] as const) {
@@ -117,7 +119,7 @@ for (const shell of ['zsh', 'bash'] as const) {
 		const listed = await completeInTerminal(shell, path, `pa-tui funds --sort ${tabs}`, s => /amount\s+order/.test(s));
 		assert.match(listed, /amount\s+order/);
 		const commands = await completeInTerminal(shell, path, `pa-tui ${tabs}`, s => /completion/.test(s) && /ingest/.test(s));
-		for (const command of ['list', 'show', 'funds', 'search', 'export', 'ingest', 'completion'])
+		for (const command of ['list', 'show', 'funds', 'compare', 'search', 'export', 'ingest', 'completion'])
 			assert.match(commands, new RegExp(`\\b${command}\\b`));
 		const options = await completeInTerminal(shell, path, `pa-tui funds --${tabs}`, s => /--match/.test(s) && /--csv/.test(s));
 		for (const option of ['--year', '--match', '--sort', '--json', '--csv', '--corpus', '--no-color', '--max-size'])
@@ -143,7 +145,7 @@ test('fish: the script is valid fish and completes commands, options, values and
 			.map(l => l.split('\t')[0]!);
 	};
 	assert.deepEqual(complete('pa-tui sh'), ['show']);
-	for (const command of ['list', 'show', 'funds', 'search', 'export', 'ingest', 'completion'])
+	for (const command of ['list', 'show', 'funds', 'compare', 'search', 'export', 'ingest', 'completion'])
 		assert.ok(complete('pa-tui ').includes(command), command);
 	assert.deepEqual(complete('pa-tui show heilong'), ['heilongjiang']);
 	assert.deepEqual(complete('pa-tui funds inner'), ['inner-mongolia']);
@@ -157,4 +159,8 @@ test('fish: the script is valid fish and completes commands, options, values and
 	for (const option of ['--year', '--match', '--sort', '--json', '--csv', '--corpus', '--no-color', '--max-size'])
 		assert.ok(options.includes(option), option);
 	for (const option of ['--limit', '--text', '--out']) assert.ok(!options.includes(option), `${option} is not an option of funds`);
+	assert.deepEqual(complete('pa-tui compare relocation --by '), ['region', 'year']);
+	const compare = complete('pa-tui compare relocation --');
+	for (const option of ['--kind', '--year', '--planned', '--per', '--by', '--json', '--csv']) assert.ok(compare.includes(option), option);
+	for (const option of ['--match', '--sort', '--whole']) assert.ok(!compare.includes(option), `${option} is not an option of compare`);
 });

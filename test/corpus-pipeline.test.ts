@@ -13,7 +13,7 @@ test('data/corpus.json is exactly what the pipeline builds from data/raw (run np
 
 test('the committed corpus passes schema validation', () => {
 	const corpus = parseCorpus(JSON.parse(readFileSync(corpusFile, 'utf8')), corpusFile);
-	assert.equal(corpus.schemaVersion, 1);
+	assert.equal(corpus.schemaVersion, 2);
 });
 
 test('33 reports: four from the 2009 files, 29 from the 2012 file', () => {
@@ -109,7 +109,8 @@ test('every figure stands in its sentence, and the sentence in its section', () 
 					s.paragraphs.some(p => p.includes(f.sentence)),
 					`${d.id}: sentence of ${f.text}`,
 				);
-				assert.ok(f.yuan > 0, `${d.id}: ${f.text}`);
+				assert.ok(f.value > 0, `${d.id}: ${f.text}`);
+				assert.equal(f.yuan, f.currency === 'CNY' ? f.value : null, `${d.id}: ${f.text}`);
 				assert.ok(f.label.length > 0);
 			}
 		}

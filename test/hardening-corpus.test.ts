@@ -9,6 +9,7 @@ import {test} from 'node:test';
 import {CorpusError, loadCorpus, parseCorpus} from '../source/corpus/load.ts';
 import type {Corpus} from '../source/corpus/schema.ts';
 import {corpusFile, runBinary} from './helpers/corpus.ts';
+import {figureOf} from './helpers/figure.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'pa-tui-broken-'));
 test.after(() => {
@@ -21,7 +22,7 @@ test.after(() => {
 });
 
 const good: Corpus = {
-	schemaVersion: 1,
+	schemaVersion: 2,
 	documents: [
 		{
 			id: 'jilin-2009',
@@ -133,12 +134,38 @@ test('a byte-order mark before the JSON is accepted', () => {
 
 test('wrong schemaVersion, newer or missing', () => {
 	assert.match(
-		refused(file('v2.json', JSON.stringify({...good, schemaVersion: 2}))),
-		/schemaVersion 2 is not supported \(this pa-tui reads version 1\)/,
+		refused(file('v3.json', JSON.stringify({...good, schemaVersion: 3}))),
+		/schemaVersion 3 is not supported \(this pa-tui reads version 2\)/,
 	);
-	assert.match(refused(file('v-string.json', JSON.stringify({...good, schemaVersion: '1'}))), /schemaVersion "1" is not supported/);
+	assert.match(refused(file('v-string.json', JSON.stringify({...good, schemaVersion: '2'}))), /schemaVersion "2" is not supported/);
 	const {schemaVersion: _, ...noVersion} = good;
-	assert.match(refused(file('v-missing.json', JSON.stringify(noVersion))), /schemaVersion: Invalid literal value, expected 1/);
+	assert.match(refused(file('v-missing.json', JSON.stringify(noVersion))), /schemaVersion: Invalid literal value, expected 2/);
+});
+
+test('a corpus of schema version 1 (an older pa-tui) is named as such, with the command that rebuilds it', () => {
+	const old = {
+		schemaVersion: 1,
+		documents: [
+			{
+				...good.documents[0]!,
+				sections: [
+					{
+						id: '01-o',
+						heading: 'O',
+						paragraphs: ['5 million yuan.'],
+						figures: [{text: '5 million yuan', yuan: 5e6, sentence: '5 million yuan.', label: 'funds', change: null}],
+					},
+				],
+			},
+		],
+	};
+	for (const command of [['list'], ['funds'], ['show', 'jilin'], ['export']]) {
+		const line = refused(file('v1.json', JSON.stringify(old)), command);
+		assert.match(
+			line,
+			/schema version 1, from an older pa-tui \(this one reads version 2\); rebuild it from the raw text with pa-tui ingest/,
+		);
+	}
 });
 
 test('not a corpus at all: an array, null, a number', () => {
@@ -217,17 +244,66 @@ test('a field of the wrong type: the message names the field path', () => {
 				'negative.json',
 				withDocument(
 					d =>
-						((d['sections'] as Array<{figures: unknown[]}>)[0]!.figures = [{text: 'x', yuan: -1, sentence: '', label: '', change: null}]),
+						((d['sections'] as Array<{figures: unknown[]}>)[0]!.figures = [
+							figureOf({text: 'x', yuan: -1, sentence: '', label: '', change: null}),
+						]),
 				),
 			),
 		),
-		/documents\[0\]\.sections\[0\]\.figures\[0\]\.yuan/,
+		/documents\[0\]\.sections\[0\]\.figures\[0\]\.value/,
 	);
 	// 1e400 is Infinity once parsed.
-	const infinite = withDocument(
-		d => ((d['sections'] as Array<{figures: unknown[]}>)[0]!.figures = [{text: 'x', yuan: 0, sentence: '', label: '', change: null}]),
-	).replace('"yuan": 0', '"yuan": 1e400');
-	assert.match(refused(file('infinite.json', infinite)), /figures\[0\]\.yuan/);
+	const infinite = withFigures([figureOf({text: 'x', yuan: 0, sentence: '', label: '', change: null})]).replace(
+		'"value": 0',
+		'"value": 1e400',
+	);
+	assert.match(refused(file('infinite.json', infinite)), /figures\[0\]\.value/);
+});
+
+/** The good corpus with these figures in its one section, as pretty JSON (one field a line). */
+function withFigures(figures: unknown[]): string {
+	return withDocument(d => ((d['sections'] as Array<{figures: unknown[]}>)[0]!.figures = figures));
+}
+
+test('amounts that cannot be money are refused at load: beyond 10^15, -0 and 1e308 included, with the field named', () => {
+	const base = figureOf({text: '5 million yuan', yuan: 5e6, sentence: 'In 2009, 5 million yuan.', label: 'funds', change: null});
+	for (const [field, value] of [
+		['value', 1e308],
+		['value', 1.1e15],
+		['changeYuan', -1e308],
+		['changePercent', 1e7],
+	] as const) {
+		const line = refused(file(`${field}.json`, withFigures([{...base, [field]: value, ...(field === 'value' ? {yuan: value} : {})}])));
+		assert.match(line, new RegExp(`figures\\[0\\]\\.${field}: Number must be`), line);
+	}
+	// Zero is money (and -0 is zero): loaded, and shown as 0.00, never "-0.00".
+	const zero = file('zero.json', withFigures([{...base, value: -0, yuan: -0}]).replace(/"(value|yuan)": 0/g, '"$1": -0'));
+	const r = runBinary(['funds', '--corpus', zero]);
+	assert.equal(r.status, 0, r.stderr);
+	assert.match(r.stdout, /^Jilin 2009 +0\.00 {2}funds/m);
+	assert.doesNotMatch(r.stdout, /-0/);
+});
+
+test('figures that contradict themselves are refused: yuan beside another currency, links to no figure, a part that links as a change', () => {
+	const base = figureOf({text: '5 million yuan', yuan: 5e6, sentence: 'In 2009, 5 million yuan.', label: 'funds', change: null});
+	assert.match(
+		refused(file('usd-yuan.json', withFigures([{...base, currency: 'USD'}]))),
+		/figures\[0\]\.yuan: must equal value when the currency is CNY, else null/,
+	);
+	assert.match(refused(file('yuan-differs.json', withFigures([{...base, yuan: 4e6}]))), /figures\[0\]\.yuan: must equal value/);
+	assert.match(
+		refused(file('far-link.json', withFigures([base, {...base, role: 'part', partOf: 7}]))),
+		/figures\[1\]\.partOf: 7 is not another figure of the section/,
+	);
+	assert.match(
+		refused(file('self-link.json', withFigures([{...base, role: 'part', partOf: 0}]))),
+		/figures\[0\]\.partOf: 0 is not another figure/,
+	);
+	assert.match(
+		refused(file('role-link.json', withFigures([base, {...base, role: 'whole', changeOf: 0}]))),
+		/figures\[1\]\.changeOf: only a figure whose role is "change"/,
+	);
+	assert.match(refused(file('bad-kind.json', withFigures([{...base, kind: 'gdp'}]))), /figures\[0\]\.kind: Invalid enum value/);
 });
 
 test('a hostile value in a wrong field is quoted safely', () => {
@@ -277,7 +353,7 @@ test('every command that reads the corpus refuses it the same way', () => {
 test('a very deep nesting is refused, not a crash', () => {
 	const depth = 100_000;
 	assert.match(
-		refused(file('deep.json', `{"schemaVersion":1,"documents":${'['.repeat(depth)}${']'.repeat(depth)}}`)),
+		refused(file('deep.json', `{"schemaVersion":2,"documents":${'['.repeat(depth)}${']'.repeat(depth)}}`)),
 		/documents\[0\]: Expected object/,
 	);
 });
@@ -285,7 +361,7 @@ test('a very deep nesting is refused, not a crash', () => {
 test('loadCorpus and parseCorpus throw CorpusError (the one error the CLI prints as one line)', () => {
 	assert.throws(() => loadCorpus(join(dir, 'missing.json')), CorpusError);
 	assert.throws(
-		() => parseCorpus({schemaVersion: 1, documents: 'x'}, 'f.json'),
+		() => parseCorpus({schemaVersion: 2, documents: 'x'}, 'f.json'),
 		(e: unknown) => e instanceof CorpusError && e.message === 'f.json: documents: Expected array, received string',
 	);
 	assert.throws(() => parseCorpus({schemaVersion: 9}, 'f.json'), CorpusError);

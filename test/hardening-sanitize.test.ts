@@ -9,8 +9,9 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {test} from 'node:test';
 import {REMOVED_MARK, sanitize, sanitizeDeep, sanitizeLine, terminalSafeJson} from '../source/corpus/sanitize.ts';
-import {type Corpus, corpusSchema} from '../source/corpus/schema.ts';
+import {type Corpus, corpusSchema, SCHEMA_VERSION} from '../source/corpus/schema.ts';
 import {rawDir, runBinary} from './helpers/corpus.ts';
+import {figureOf} from './helpers/figure.ts';
 import {runInPty} from './helpers/pty.ts';
 
 const M = REMOVED_MARK;
@@ -146,7 +147,7 @@ const CLIPBOARD = '\x1b]52;c;ZXZpbA==\x07';
 const LINK = '\x1b]8;;http://evil.example/\x1b\\';
 
 const hostile: Corpus = {
-	schemaVersion: 1,
+	schemaVersion: 2,
 	documents: [
 		{
 			id: 'evilland-2009',
@@ -166,13 +167,13 @@ const hostile: Corpus = {
 						`A ${LINK}link\x1b]8;;\x1b\\ here, a DCS \x1bP1$r\x1b\\ and an APC \x1b_x\x1b\\, 8-bit \x9b2J and \x9d0;t\x9c, DEL\x7f, BEL\x07, bidi \u2066x\u2069, ESC at the end \x1b`,
 					],
 					figures: [
-						{
+						figureOf({
 							text: '12.5 million yuan',
 							yuan: 12_500_000,
 							sentence: `anti-poverty funds${CLEAR} of 12.5 million yuan were spent.\r`,
 							label: `anti-poverty${TITLE_ATTACK} funds\r`,
 							change: `up 5%${CLIPBOARD}\u202e`,
-						},
+						}),
 					],
 				},
 				{
@@ -180,13 +181,13 @@ const hostile: Corpus = {
 					heading: `Training\rEVIL\u202e`,
 					paragraphs: [`Training funds of 3 million yuan${CLEAR}.`],
 					figures: [
-						{
+						figureOf({
 							text: '3 million yuan',
 							yuan: 3_000_000,
 							sentence: 'Training funds of 3 million yuan.',
 							label: `training\x9b31m funds`,
 							change: null,
-						},
+						}),
 					],
 				},
 			],
@@ -373,7 +374,7 @@ test('completion bash, zsh and fish: region words hold only characters that need
 
 const clean = {regionType: 'province', year: 2009, source: 'lone.txt', attribution: null} as const;
 const lone: Corpus = {
-	schemaVersion: 1,
+	schemaVersion: SCHEMA_VERSION,
 	documents: [
 		{
 			...clean,
@@ -387,7 +388,13 @@ const lone: Corpus = {
 					heading: 'Over\ud83dview',
 					paragraphs: ['Funds of 5 million yuan were \udfffspent on training.'],
 					figures: [
-						{text: '5 million yuan', yuan: 5_000_000, sentence: 'Funds of 5 million yuan \ud800.', label: 'fu\ud800nds', change: null},
+						figureOf({
+							text: '5 million yuan',
+							yuan: 5_000_000,
+							sentence: 'Funds of 5 million yuan \ud800.',
+							label: 'fu\ud800nds',
+							change: null,
+						}),
 					],
 				},
 			],
@@ -454,7 +461,8 @@ test('ingest: escape sequences and controls in raw text are marked before they r
 	const document = corpus.documents[0]!;
 	assert.match(document.id, /^[a-z0-9-]+$/);
 	assert.doesNotMatch(document.id, /31m/, 'no trace of the sequence in the id');
-	assert.equal(document.region, `Liaoning${M}`);
+	// The title's place, with the sequence marked, is still Liaoning by the gazetteer of divisions.
+	assert.equal(document.region, 'Liaoning');
 	assert.equal(document.title, `Poverty Alleviation and Development in Liaoning${M} Province`);
 	assert.equal(document.sections[0]!.heading, `Over${M}view`);
 	assert.doesNotMatch(document.sections[0]!.id, /pwned|0-/);

@@ -10,10 +10,11 @@ import {test} from 'node:test';
 import stringWidth from 'string-width';
 import {type Corpus, type CorpusDocument, corpusSchema, type Figure} from '../source/corpus/schema.ts';
 import {runBinary} from './helpers/corpus.ts';
+import {figureOf} from './helpers/figure.ts';
 import {runInPty} from './helpers/pty.ts';
 
 function figure(yuan: number, label: string, change: string | null = null): Figure {
-	return {text: `${yuan / 1e6} million yuan`, yuan, sentence: `Funds of ${yuan / 1e6} million yuan.`, label, change};
+	return figureOf({text: `${yuan / 1e6} million yuan`, yuan, sentence: `Funds of ${yuan / 1e6} million yuan.`, label, change});
 }
 
 function report(id: string, region: string, year: number, sections: Array<[string, Figure[]]>): CorpusDocument {
@@ -36,7 +37,7 @@ function report(id: string, region: string, year: number, sections: Array<[strin
 }
 
 const wide: Corpus = {
-	schemaVersion: 1,
+	schemaVersion: 2,
 	documents: [
 		report('guangxi-2012', '广西', 2012, [
 			[

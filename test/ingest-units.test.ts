@@ -3,7 +3,8 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {buildCorpus} from '../source/ingest/build.ts';
-import {extractFigures, parseAmount} from '../source/ingest/figures.ts';
+import {parseAmount} from '../source/ingest/figures/amounts.ts';
+import {extractFigures} from '../source/ingest/figures/extract.ts';
 import {type HeadingContext, splitBracketHeading, splitRunInHeading} from '../source/ingest/headings.ts';
 import {decodeRaw, IngestError} from '../source/ingest/raw-text.ts';
 import {yearOf} from '../source/ingest/region.ts';
@@ -134,7 +135,9 @@ test('money: labels and changes come from the sentence', () => {
 	assert.equal(diff!.text, '9.2 million Yuan');
 	assert.equal(diff!.change, null);
 	const [h] = extractFigures('Each household received a subsidy of 5,000 Yuan per household for housing.');
-	assert.equal(h!.label, 'subsidy per household');
+	// The unit is a field of its own, not words of the label.
+	assert.equal(h!.label, 'subsidy');
+	assert.equal(h!.per, 'household');
 });
 
 test('money: a "respectively" list of changes goes to the amounts before it, in order', () => {

@@ -53,13 +53,13 @@ test('typing a name in the regions pane jumps to it', async t => {
 	await ui.until(f => /› Sichuan/.test(f), 'si (s is not a key) jumps to Sichuan');
 });
 
-test('Liaoning 2009: y switches the year, both reports are shown under their titles', async t => {
+test('Liaoning 2009: ] switches the year, both reports are shown under their titles', async t => {
 	const ui = start();
 	t.after(() => ui.app.unmount());
 	await ui.until(f => f.includes('Regions (29)'), 'start');
 	await ui.press('L');
 	let frame = await ui.until(f => /Liaoning \[?2009\]? \[2012\]/.test(f), 'Liaoning 2012 by default');
-	await ui.press('y');
+	await ui.press(']');
 	frame = await ui.until(f => f.includes('Liaoning [2009] 2012'), 'year 2009 chosen');
 	assert.match(frame, /▸ Liaoning Province/);
 	assert.match(frame, /▸ Liaoning-Qinghai Pairing-off/);
@@ -69,9 +69,13 @@ test('Liaoning 2009: y switches the year, both reports are shown under their tit
 	const qinghai = model.regions.find(r => r.name === 'Liaoning')!.documents.find(d => d.title.includes('Qinghai'))!;
 	const count = qinghai.sections.reduce((n, s) => n + s.figures.length, 0);
 	await ui.press(KEY.enter, 'G', 'f');
-	frame = await ui.until(f => f.includes(`Funds · by order · ${count} figures in million yuan · Liaoning`), 'funds of the pairing report');
+	frame = await ui.until(
+		f => /Funds · all kinds · by order · \d+ figures, M yuan unless marked · Liaoning-Qinghai/.test(f),
+		'funds of the pairing report',
+	);
+	assert.ok(count > 0);
 	const first = qinghai.sections.flatMap(s => s.figures)[0]!;
-	assert.match(selectedLine(frame).split('│').at(-1)!, new RegExp(`${first.label.slice(0, 6)}.*${(first.yuan / 1e6).toFixed(2)}`));
+	assert.match(selectedLine(frame), new RegExp(`${(first.value / 1e6).toFixed(2)}\\s+${first.label.slice(0, 6)}`));
 	await ui.press(KEY.escape, 'h', 'h', ']');
 	await ui.until(f => f.includes('Liaoning 2009 [2012]'), '] back to 2012');
 });
@@ -147,34 +151,56 @@ test('search: Tab searches the full text; n/N step through the matches', async t
 	await ui.until(f => !f.includes('n/N: match'), 'Esc clears the matches');
 });
 
-test('funds: f shows the table, s sorts by amount, Enter jumps to the amount in the text', async t => {
+test('funds: f shows what each amount is; s ranks wholes of one kind and unit; t filters by kind; Enter jumps to the amount', async t => {
 	const ui = start();
 	t.after(() => ui.app.unmount());
 	await ui.until(f => f.includes('Regions (29)'), 'start');
 	await ui.press('H', 'e', 'b', 'f');
 	let frame = await ui.until(f => f.includes('Funds ·') && f.includes('by order'), 'the funds table');
-	assert.match(frame, /Section\s+Label\s+M yuan\s+Change/);
-	const rows = frame.split('\n').filter(l => /\d\.\d\d(\s|$)/.test(l) && l.includes('│'));
-	assert.ok(rows.length > 5, 'rows of figures');
+	assert.match(frame, /M yuan\s+Label\s+Change\s+Section/);
+	// With the focus on it, the table takes the width it needs: at 120 columns the panes give way.
+	assert.ok(!frame.includes('Regions (29)'), 'the table takes the width');
+	assert.match(frame, /2,300 \/person\s+new poverty line/, 'a per-person amount in yuan, with its unit');
+	assert.match(frame, /1,000,000 \/village plan\s+special poverty-relief funds/, 'a plan, tagged');
+	for (const line of frame.split('\n'))
+		assert.ok(!/financial anti-poverty funds from provincial gov…/.test(line), 'labels that fit are not cut');
 	await ui.press('s');
 	frame = await ui.until(f => f.includes('by amount'), 'sorted by amount');
-	const amounts = frame
-		.split('\n')
-		.map(l => /(?:^|\s)([\d,]+\.\d{2,4})(?=\s|$)/.exec(l.split('│').at(-1)!)?.[1])
-		.filter((a): a is string => a !== undefined)
-		.map(a => Number(a.replaceAll(',', '')));
-	assert.ok(amounts.length > 5);
+	// The first group is the funds totals, largest first; a per-unit amount never ranks among them.
+	const lines = frame.split('\n');
+	const first = lines.findIndex(l => l.startsWith('▸ funds'));
+	const end = lines.findIndex((l, i) => i > first && l.startsWith('▸ '));
+	// Rows on their own start their label in the Label column; parts are indented under them.
+	const labelAt = lines[1]!.indexOf('Label');
+	const totals = lines
+		.slice(first + 1, end)
+		.filter(l => l[labelAt] !== ' ')
+		.map(l => Number(/([\d,]+\.\d{2,4})/.exec(l)![1]!.replaceAll(',', '')));
+	assert.ok(totals.length > 5, `totals in the funds group: ${totals}`);
 	assert.deepEqual(
-		amounts,
-		[...amounts].sort((a, b) => b - a),
-		'descending amounts',
+		totals,
+		[...totals].sort((a, b) => b - a),
+		'descending',
 	);
-	// The largest figure of the report, from the corpus.
+	assert.ok(!lines.slice(first + 1, end).some(l => l.includes('/person')), 'no per-person amount among the totals');
+	// The largest funds total of the report, by reading the corpus: the first row of the group.
 	const hebei = model.regions.find(r => r.name === 'Hebei')!.documents[0]!;
-	const figures = hebei.sections.flatMap(section => section.figures.map(figure => ({section, figure})));
-	const largest = figures.reduce((a, b) => (b.figure.yuan > a.figure.yuan ? b : a));
-	assert.equal(amounts[0], largest.figure.yuan / 1e6);
-	await ui.press('j', 'k', KEY.enter);
+	const totalsInCorpus = hebei.sections.flatMap(section =>
+		section.figures
+			.filter(f => f.kind === 'funds' && f.per === null && f.status === 'actual' && f.role === 'whole')
+			.map(figure => ({section, figure})),
+	);
+	const largest = totalsInCorpus.reduce((a, b) => (b.figure.value > a.figure.value ? b : a));
+	assert.equal(totals[0], largest.figure.value / 1e6);
+	await ui.press('t');
+	frame = await ui.until(f => f.includes('Funds · funds · by amount'), 't: funds only');
+	await ui.press('t');
+	frame = await ui.until(f => f.includes('Funds · loan · by amount'), 't: loans only');
+	assert.match(frame, /400\.00\s+loans/);
+	assert.ok(!frame.includes('/person'));
+	await ui.press('t', 't', 't', 't', 't');
+	frame = await ui.until(f => f.includes('Funds · all kinds · by amount'), 't: round to all kinds');
+	await ui.press('g', KEY.enter);
 	frame = await ui.until(f => / Text/.test(f) && !f.includes('Funds ·'), 'back in the text');
 	assert.ok(ui.lines()[39]!.includes(largest.section.heading), `status names "${largest.section.heading}"`);
 	const reader = frame
@@ -259,4 +285,54 @@ test('the reading pane names where the report comes from: bundled, a corpus file
 	);
 	await ui.press('j');
 	await ui.until(f => reading(f).includes('Development in Chongqing · bundled'), 'a bundled report');
+});
+
+test('y copies through the terminal (OSC 52) and the status bar says what; : shows the command of the view', async t => {
+	const ui = start();
+	t.after(ui.dispose);
+	await ui.until(f => f.includes('Regions (29)'), 'start');
+	await ui.press('\t', '\t', 'y');
+	const status = await ui.until(f => /copied the text of "Overview"/.test(f.split('\n')[39]!), 'the notice');
+	assert.match(status.split('\n')[39]!, /copied the text of "Overview" \([\d,]+ bytes\)/);
+	const osc = /\u001B\]52;c;([A-Za-z0-9+/=]+)\u0007/.exec(ui.written());
+	assert.ok(osc, 'an OSC 52 sequence was written');
+	const text = Buffer.from(osc[1]!, 'base64').toString('utf8');
+	assert.ok(text.startsWith('Overview\n\n2012 is a key year'), text.slice(0, 60));
+	await ui.press('j');
+	await ui.until(f => !f.includes('copied'), 'the notice goes with the next key');
+	await ui.press(':');
+	await ui.until(f => f.split('\n')[39]!.includes(': pa-tui show anhui Overview --year 2012'), 'the command in the status bar');
+	await ui.press('h', 'j');
+	await ui.until(
+		f => f.split('\n')[39]!.includes(": pa-tui show 'pro-poor policies'") || f.split('\n')[39]!.includes(': pa-tui show anhui '),
+		'it follows the view',
+	);
+});
+
+test('search at 120 columns: the selected hit previewed beside the results, its words marked', async t => {
+	const ui = start();
+	t.after(ui.dispose);
+	await ui.until(f => f.includes('Regions (29)'), 'start');
+	await ui.press('/', '\t', ...'microcredit');
+	const screen = await ui.until(f => /\d+ results?/.test(f) && /│ \S+ \d{4} · /.test(f.split('\n')[0]!), 'results and a preview');
+	const [results, preview] = [
+		screen.split('\n')[2]!.split('│')[0]!,
+		screen
+			.split('\n')
+			.map(l => l.split('│')[1] ?? '')
+			.join(' '),
+	];
+	assert.match(results, /microcredit/i);
+	assert.match(preview, /microcredit/i, 'the preview holds the words');
+	// The preview's matches are drawn marked (inverse without colour): some occurrence of the word is.
+	const rows = ui.lines();
+	const marked = rows.some((row, y) => {
+		const from = row.indexOf('│');
+		if (y === 0 || from < 0) return false;
+		for (const m of row.slice(from).matchAll(/microcredit/gi)) if (ui.cell(from + m.index!, y).isInverse()) return true;
+		return false;
+	});
+	assert.ok(marked, 'the word is marked in the preview');
+	await ui.press('\u001B[B');
+	await ui.until(f => f !== screen, 'the preview follows the selection');
 });

@@ -11,7 +11,8 @@ import type {InputEvent} from '../source/ui/input/keys.ts';
 import {ACTIONS, BINDINGS, resolveKey} from '../source/ui/state/bindings.ts';
 import {currentRegion, currentSection, readerView, searchResults} from '../source/ui/state/derive.ts';
 import {type ExplorerState, initialState} from '../source/ui/state/state.ts';
-import {type ExplorerAction, QUERY_LIMIT, update, updateAll} from '../source/ui/state/update.ts';
+import {BOX_LIMIT} from '../source/ui/state/text-box.ts';
+import {type ExplorerAction, update, updateAll} from '../source/ui/state/update.ts';
 import {corpusFile, root} from './helpers/corpus.ts';
 
 const {display: model} = await openCorpus(corpusFile);
@@ -30,7 +31,7 @@ test('initialState: the first region, its latest year, the first heading of its 
 	assert.equal(state.focus, 'regions');
 	// Liaoning 2009 has two reports: its first row is a title, the cursor starts below it.
 	const liaoning = model.regions.findIndex(r => r.name === 'Liaoning');
-	const moved = keys(start(), 'L', 'y');
+	const moved = keys(start(), 'L', ']');
 	assert.equal(moved.regions.list.cursor, liaoning);
 	assert.equal(moved.sections.list.cursor, 1);
 	assert.equal(currentSection(moved)?.document.year, 2009);
@@ -52,20 +53,20 @@ test('search: typing, the cursor keys and Backspace edit the query by grapheme; 
 	let state = keys(start(), '/');
 	assert.equal(state.overlay, 'search');
 	state = keys(state, 'r', 'e', 'l', 'o', 'c', 'a', 't', 'o', 'n');
-	assert.equal(state.search.query, 'relocaton');
+	assert.equal(state.search.box.text, 'relocaton');
 	assert.ok(searchResults(state).length > 0, 'a typo still finds headings');
 	state = keys(state, 'left', 'left', 'i');
-	assert.equal(state.search.query, 'relocation', 'typed where the cursor is');
-	assert.equal(state.search.caret, 8);
+	assert.equal(state.search.box.text, 'relocation', 'typed where the cursor is');
+	assert.equal(state.search.box.caret, 8);
 	state = keys(state, 'home', 'delete', 'end', 'backspace');
-	assert.equal(state.search.query, 'elocatio');
+	assert.equal(state.search.box.text, 'elocatio');
 	state = keys(start(), '/', 'c', 'a', 'f', 'e', '\u0301', 'backspace');
-	assert.equal(state.search.query, 'caf', 'Backspace takes the accented letter whole');
+	assert.equal(state.search.box.text, 'caf', 'Backspace takes the accented letter whole');
 	state = keys(state, 'ctrl-z', 'ctrl-a', 'x', 'ctrl-e', 'y', 'ctrl-w');
-	assert.equal(state.search.query, '', 'C-a x C-e y then C-w deletes the word');
-	assert.equal(state.suspend, 1, 'Ctrl-Z asks to suspend, it is not typed');
+	assert.equal(state.search.box.text, '', 'C-a x C-e y then C-w deletes the word');
+	assert.equal(state.effects.at(-1)?.kind, 'suspend', 'Ctrl-Z asks to suspend, it is not typed');
 	state = keys(state, 'a', 'b', 'ctrl-u');
-	assert.equal(state.search.query, '');
+	assert.equal(state.search.box.text, '');
 });
 
 test('search: the query holds at most 80 graphemes, an emoji whole', () => {
@@ -75,10 +76,10 @@ test('search: the query holds at most 80 graphemes, an emoji whole', () => {
 		[...'x'.repeat(79)].map(c => key(c)),
 	);
 	state = keys(state, '👍', '🏽', 'z');
-	assert.equal([...new Intl.Segmenter().segment(state.search.query)].length, QUERY_LIMIT);
-	assert.ok(state.search.query.endsWith('👍🏽'), 'the emoji and its skin tone, not half of it');
+	assert.equal([...new Intl.Segmenter().segment(state.search.box.text)].length, BOX_LIMIT);
+	assert.ok(state.search.box.text.endsWith('👍🏽'), 'the emoji and its skin tone, not half of it');
 	const paste: ExplorerAction = {type: 'key', event: {kind: 'paste', text: `${'y'.repeat(200)}`}, at: 0};
-	assert.equal(update(keys(start(), '/'), paste).search.query, 'y'.repeat(QUERY_LIMIT));
+	assert.equal(update(keys(start(), '/'), paste).search.box.text, 'y'.repeat(BOX_LIMIT));
 });
 
 test('region type-ahead: capitals jump; a lower-case key letter is its key; a name goes on within a second', () => {
@@ -167,4 +168,62 @@ test('no module of the explorer looks at a key except the binding table and the 
 	const offenders = files.filter(f => !allowed.some(a => f.endsWith(a))).filter(f => KEY_NAMES.test(readFileSync(f, 'utf8')));
 	assert.deepEqual(offenders, []);
 	assert.ok(KEY_NAMES.test(readFileSync(join(root, 'source', 'ui', 'input', 'keys.ts'), 'utf8')), 'the parser itself is seen');
+});
+
+test('Backspace goes back along where you were: text → funds → text → sections → regions, then says there is no more', () => {
+	let state = keys(start(), 'H', 'e', 'b', 'enter', 'down', 'enter', 'f', 'down', 'down', 'enter');
+	assert.equal(state.main, 'text');
+	assert.ok(state.reader.marks.selectedFigure !== undefined, 'a funds row opened the text at its amount');
+	const steps: Array<[string, (s: ExplorerState) => boolean]> = [
+		['the funds table, its row still selected', s => s.main === 'funds' && s.funds.list.cursor === 2],
+		['the text before the funds table', s => s.main === 'text' && s.focus === 'main' && s.reader.marks.selectedFigure === undefined],
+		['the sections pane, on the second heading', s => s.focus === 'sections' && s.sections.list.cursor === 1],
+		['the regions pane, on Hebei', s => s.focus === 'regions' && currentRegion(s)?.name === 'Hebei'],
+	];
+	for (const [what, ok] of steps) {
+		state = keys(state, 'backspace');
+		assert.ok(ok(state), what);
+	}
+	state = keys(state, 'backspace');
+	assert.equal(state.notice, 'nothing to go back to');
+	assert.equal(keys(state, 'j').notice, undefined, 'a notice lasts until the next key');
+});
+
+test('Backspace after opening a search result goes back to the results; in the box it deletes', () => {
+	let state = keys(start(), 'j', '/', 'r', 'e', 'l', 'o', 'c', 'a', 't', 'o', 'n', 'backspace', 'n');
+	assert.equal(state.search.box.text, 'relocaton', 'Backspace edits the query');
+	state = keys(state, 'down', 'enter');
+	assert.equal(state.overlay, undefined);
+	const opened = currentSection(state)?.heading;
+	state = keys(state, 'backspace');
+	assert.equal(state.overlay, 'search');
+	assert.equal(state.search.box.text, 'relocaton');
+	assert.equal(state.search.list.cursor, 1, 'the result that was opened is still selected');
+	state = keys(state, 'escape');
+	assert.equal(currentRegion(state)?.name, 'Chongqing', 'Esc: back where the search began');
+	assert.notEqual(currentSection(state)?.heading, opened);
+});
+
+test('y asks the host to copy the section text; Y the command; : shows the command', () => {
+	const state = keys(start(), 'tab', 'tab');
+	const copied = keys(state, 'y');
+	assert.equal(copied.effects.at(-1)?.kind, 'copy');
+	const section = currentSection(state)!;
+	const last = copied.effects.at(-1);
+	const text = last?.kind === 'copy' ? last.text : '';
+	assert.ok(text.startsWith('Overview\n\n'), 'the heading, then the paragraphs');
+	assert.ok(text.includes(section.document.sections[0]!.paragraphs[0]!));
+	assert.match(copied.notice ?? '', /^copied the text of "Overview" \([\d,]+ bytes\)$/);
+	const command = keys(state, 'Y').effects.at(-1);
+	assert.equal(command?.kind === 'copy' && command.text, 'pa-tui show anhui Overview --year 2012');
+	const both = keys(state, 'y', 'Y').effects;
+	assert.deepEqual(
+		both.map(e => [e.seq, e.kind]),
+		[
+			[1, 'copy'],
+			[2, 'copy'],
+		],
+		'keys read together ask for both, each with its own number: the host does each once',
+	);
+	assert.equal(keys(state, ':').showCommand, true);
 });

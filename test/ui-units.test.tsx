@@ -5,7 +5,8 @@ import {test} from 'node:test';
 import {openCorpus} from '../source/commands/context.ts';
 import {fitSegments} from '../source/ui/raster/raster.ts';
 import {BINDINGS, helpLines, hintsFor, resolveKey} from '../source/ui/state/bindings.ts';
-import {fundsRows, sectionRows} from '../source/ui/state/derive.ts';
+import {sectionRows} from '../source/ui/state/derive.ts';
+import {fundsLines} from '../source/ui/state/funds-table.ts';
 import {navigate, scrollToShow, visibleSlice} from '../source/ui/state/list.ts';
 import {initialState} from '../source/ui/state/state.ts';
 import {paintGrid} from '../source/ui/terminal/screen.ts';
@@ -134,13 +135,45 @@ test('fitSegments cuts with an ellipsis and pads to the width', () => {
 	);
 });
 
-test('funds rows: one unit, sortable by amount', () => {
+test('funds lines: parts under their whole, changes as Δ beside theirs, ranked by amount within one kind and unit', () => {
+	const liaoning = model.regions.find(r => r.name === 'Liaoning')!.documents.find(d => d.year === 2009 && d.title.endsWith('Province'))!;
+	const order = fundsLines(liaoning, {sort: 'order', kind: 'all'});
+	const figures = order.filter(l => l.kind === 'figure');
+	const at = (text: string) => figures.find(l => l.row.figure.text === text)!;
+	// "arranged anti-poverty funds of 328 million Yuan, 9.2 million Yuan more than that in 2008, up 2.9%, of which 274 million Yuan was from the provincial government"
+	assert.equal(at('328 million Yuan').delta, 'Δ +9.20 +2.9%');
+	assert.equal(
+		figures.some(l => l.row.figure.text === '9.2 million Yuan'),
+		false,
+		'the change is not a row of its own',
+	);
+	assert.equal(at('274 million Yuan').depth, at('328 million Yuan').depth + 1, 'the part is indented under its whole');
+	assert.ok(figures.indexOf(at('274 million Yuan')) === figures.indexOf(at('328 million Yuan')) + 1);
+	assert.match(at('6,000 Yuan').amount, /6,000 \/person/, 'the per capita income per person');
+
 	const hebei = region('Hebei').documents[0]!;
-	const order = fundsRows(hebei, 'order');
-	const amount = fundsRows(hebei, 'amount');
-	assert.equal(order.length, amount.length);
-	assert.ok(amount.every((r, i) => i === 0 || amount[i - 1]!.yuan >= r.yuan));
-	assert.equal(order.find(r => r.yuan === 847070000)?.amount.trim(), '847.07');
+	const ranked = fundsLines(hebei, {sort: 'amount', kind: 'all'});
+	let group = '';
+	let previous = Number.POSITIVE_INFINITY;
+	for (const line of ranked) {
+		if (line.kind === 'group') {
+			group = line.title;
+			previous = Number.POSITIVE_INFINITY;
+			continue;
+		}
+		if (line.depth > 0) continue;
+		assert.ok(line.row.figure.value <= previous, `${line.row.figure.text} ranked under a larger one in "${group}"`);
+		previous = line.row.figure.value;
+		assert.equal(
+			group.includes(' per '),
+			line.row.figure.per !== null,
+			`${line.row.figure.text}: per-unit amounts only in a per-unit group ("${group}")`,
+		);
+		assert.ok(group.startsWith(line.row.figure.kind), `${line.row.figure.text} (${line.row.figure.kind}) in "${group}"`);
+	}
+	assert.equal(ranked[0]?.kind === 'group' && ranked[0].title, 'funds', 'funds first');
+	const incomes = fundsLines(liaoning, {sort: 'order', kind: 'income'});
+	assert.ok(incomes.length > 0 && incomes.every(l => l.kind === 'figure' && l.row.figure.kind === 'income'));
 });
 
 test('keys: one table routes, documents and hints', () => {
@@ -151,7 +184,7 @@ test('keys: one table routes, documents and hints', () => {
 	assert.equal(resolveKey({...state, focus: 'main'}, key('tab'), 0), 'focus.next');
 	assert.equal(resolveKey({...state, focus: 'main'}, key('s'), 0), undefined, 's sorts only in the funds view');
 	assert.equal(resolveKey({...state, focus: 'main', main: 'funds'}, key('s'), 0), 'funds.sort');
-	assert.equal(resolveKey({...state, overlay: 'search'}, key('q'), 0), 'search.type', 'q is typed into the search box');
+	assert.equal(resolveKey({...state, overlay: 'search'}, key('q'), 0), 'box.type', 'q is typed into the search box');
 	assert.equal(resolveKey({...state, overlay: 'search'}, key('ctrl-z'), 0), 'app.suspend', 'Ctrl-Z is never typed');
 	assert.equal(resolveKey(state, key('ctrl-z'), 0), 'app.suspend', 'nor does it jump to Zhejiang');
 	const help = helpLines();

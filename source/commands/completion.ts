@@ -1,6 +1,7 @@
 // `pa-tui completion bash|zsh|fish`: a completion script with the corpus's region names.
 
 import type {Model} from '../corpus/model.ts';
+import {figureKinds, figureStatuses} from '../corpus/vocabulary.ts';
 import {quoteText} from '../format/quote.ts';
 import {EXIT, type Output, UsageError} from './context.ts';
 import {COMMAND_NAMES, COMMAND_OPTIONS, type CommandName, GLOBAL_OPTIONS, LIBRARY_SUBCOMMANDS} from './options.ts';
@@ -23,6 +24,10 @@ function regionWords(model: Model): string[] {
 	return [...new Set(words.filter(w => w !== ''))];
 }
 
+const KINDS = [...figureKinds, 'all'].join(' ');
+const STATUSES = figureStatuses.join(' ');
+const BY = 'region year';
+
 function optionWords(command: CommandName): string {
 	return [...COMMAND_OPTIONS[command], ...GLOBAL_OPTIONS.filter(o => o !== 'version')].map(o => `--${o}`).join(' ');
 }
@@ -42,6 +47,9 @@ _pa_tui() {
   case "$prev" in
     --corpus|--out) COMPREPLY=($(compgen -f -- "$cur")); return ;;
     --sort) COMPREPLY=($(compgen -W "amount order" -- "$cur")); return ;;
+    --by) COMPREPLY=($(compgen -W "${BY}" -- "$cur")); return ;;
+    --kind) COMPREPLY=($(compgen -W "${KINDS}" -- "$cur")); return ;;
+    --status) COMPREPLY=($(compgen -W "${STATUSES}" -- "$cur")); return ;;
     --year|--limit|--match|--max-size) return ;;
   esac
   case "$command" in
@@ -73,6 +81,9 @@ _pa_tui() {
   case "$words[CURRENT-1]" in
     --corpus|--out) _files; return ;;
     --sort) compadd -- amount order; return ;;
+    --by) compadd -- ${BY}; return ;;
+    --kind) compadd -- ${KINDS}; return ;;
+    --status) compadd -- ${STATUSES}; return ;;
     --year|--limit|--match|--max-size) return ;;
   esac
   if [[ "$words[CURRENT]" == -* ]]; then
@@ -118,7 +129,8 @@ complete -c pa-tui -l verbose -d 'say how pa-tui started'
 complete -c pa-tui -l help -d 'help'
 ${COMMAND_NAMES.flatMap(c =>
 	COMMAND_OPTIONS[c].map(o => {
-		const value = o === 'sort' ? " -x -a 'amount order'" : o === 'out' ? ' -r -F' : ['year', 'limit', 'match'].includes(o) ? ' -x' : '';
+		const choices: Record<string, string> = {sort: 'amount order', kind: KINDS, status: STATUSES, by: BY};
+		const value = choices[o] ? ` -x -a '${choices[o]}'` : o === 'out' ? ' -r -F' : ['year', 'limit', 'match'].includes(o) ? ' -x' : '';
 		return `complete -c pa-tui -n '__fish_seen_subcommand_from ${c}' -l ${o}${value}`;
 	}),
 ).join('\n')}

@@ -244,7 +244,10 @@ export function readRecords(bytes: Buffer, from: number, file: string, validate:
 	const safety = new Map<number, boolean>();
 	const safe = (index: number) => {
 		let known = safety.get(index);
-		if (known === undefined) safety.set(index, (known = isTerminalSafeJson(bytes, slices[index]!.start, slices[index]!.end)));
+		if (known === undefined) {
+			known = isTerminalSafeJson(bytes, slices[index]!.start, slices[index]!.end);
+			safety.set(index, known);
+		}
 		return known;
 	};
 	/** Sections given from their lines, to be filled in when their report is read. */

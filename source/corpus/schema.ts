@@ -1,18 +1,36 @@
 // The corpus file format: one zod schema, from which the TypeScript types are derived.
 
 import {z} from 'zod';
+import {currencies, figureKinds, figureRoles, figureStatuses, MAX_AMOUNT, MAX_PERCENT, regionTypes} from './vocabulary.ts';
 
-export const SCHEMA_VERSION = 1;
+export {currencies, figureKinds, figureRoles, figureStatuses, MAX_AMOUNT, MAX_PERCENT, regionTypes} from './vocabulary.ts';
 
-export const regionTypes = ['province', 'autonomous region', 'municipality', 'corps'] as const;
+export const SCHEMA_VERSION = 2;
+
+const amount = z.number().finite().nonnegative().max(MAX_AMOUNT);
+const signedAmount = z.number().finite().min(-MAX_AMOUNT).max(MAX_AMOUNT);
+/** An index into the section's figures (checked against the section by the loader). */
+const figureIndex = z.number().int().nonnegative().nullable();
 
 export const figureSchema = z
 	.object({
 		text: z.string().min(1),
-		yuan: z.number().finite().nonnegative(),
+		value: amount,
+		currency: z.enum(currencies),
+		/** The value when the currency is CNY; null otherwise (no exchange rate is invented). */
+		yuan: amount.nullable(),
 		sentence: z.string(),
 		label: z.string(),
+		kind: z.enum(figureKinds),
+		/** The unit of a per-unit amount, one singular word ("person", "household", "mu"); null for a total. */
+		per: z.string().min(1).max(40).nullable(),
+		status: z.enum(figureStatuses),
+		role: z.enum(figureRoles),
+		partOf: figureIndex,
+		changeOf: figureIndex,
 		change: z.string().nullable(),
+		changePercent: z.number().finite().min(-MAX_PERCENT).max(MAX_PERCENT).nullable(),
+		changeYuan: signedAmount.nullable(),
 	})
 	.strict();
 
@@ -47,7 +65,11 @@ export const corpusSchema = z
 	.strict();
 
 export type Figure = z.infer<typeof figureSchema>;
+export type FigureKind = (typeof figureKinds)[number];
+export type FigureStatus = (typeof figureStatuses)[number];
+export type FigureRole = (typeof figureRoles)[number];
+export type Currency = (typeof currencies)[number];
 export type Section = z.infer<typeof sectionSchema>;
 export type CorpusDocument = z.infer<typeof documentSchema>;
 export type Corpus = z.infer<typeof corpusSchema>;
-export type RegionType = (typeof regionTypes)[number];
+export type {RegionType} from './vocabulary.ts';

@@ -3,7 +3,7 @@
 import {parseCorpus} from '../corpus/load.ts';
 import type {Corpus, CorpusDocument, Section} from '../corpus/schema.ts';
 import {SCHEMA_VERSION} from '../corpus/schema.ts';
-import {extractFigures} from './figures.ts';
+import {extractSectionFigures} from './figures/extract.ts';
 import {type HeadingContext, type HeadingSplit, splitBracketHeading, splitRunInHeading} from './headings.ts';
 import {decodeRaw, IngestError, quoteRaw} from './raw-text.ts';
 import {type RegionInfo, regionOf, slug, yearOf} from './region.ts';
@@ -61,11 +61,9 @@ function sectionsOf(report: ParsedReport, context: HeadingContext): Section[] {
 			sections.push(current);
 		}
 		const body = split ? split.body : text;
-		if (body !== '') {
-			current.paragraphs.push(body);
-			current.figures.push(...extractFigures(body));
-		}
+		if (body !== '') current.paragraphs.push(body);
 	}
+	for (const section of sections) section.figures = extractSectionFigures(section.paragraphs, {year: report.year});
 	return sections;
 }
 

@@ -1,7 +1,10 @@
 // What a report is about: its region, the kind of region, and the year it covers — all read
-// from the report's own title and text.
+// from the report's own title and text, with China's divisions as domain data (gazetteer.ts).
 
-export type RegionType = 'province' | 'autonomous region' | 'municipality' | 'corps';
+import type {RegionType} from '../corpus/vocabulary.ts';
+import {findDivision} from './gazetteer.ts';
+
+export type {RegionType} from '../corpus/vocabulary.ts';
 
 export interface RegionInfo {
 	/** Short canonical name: "Hebei", "Inner Mongolia", "Xinjiang Production and Construction Corps". */
@@ -61,8 +64,15 @@ function shortestUsedPrefix(name: string, text: string): string {
 	return name;
 }
 
+/**
+ * The region of a report: the division its title names, whichever way the text names it later
+ * ("Poverty Alleviation and Development in Guangxi Zhuang Autonomous Region" is Guangxi); a place
+ * the gazetteer does not know is read from the title's own words.
+ */
 export function regionOf(title: string, text: string): RegionInfo {
 	const placeName = placeFromTitle(title);
+	const division = findDivision(placeName) ?? findDivision(title);
+	if (division) return {region: division.name, placeName, regionType: division.type};
 	if (/\bCorps$/.test(placeName)) return {region: placeName, placeName, regionType: 'corps'};
 	for (const [suffix, type] of TYPE_SUFFIXES) {
 		if (suffix.test(placeName)) {
@@ -74,16 +84,28 @@ export function regionOf(title: string, text: string): RegionInfo {
 	return {region: placeName, placeName, regionType: inferTypeFromText(placeName, text)};
 }
 
+/** A year that is the base of a comparison: "over 2009", "than that in 2009", "compared with 2011", "the same period of 2011". */
+const BASE_YEAR =
+	/\b(?:over|than|compared\s+(?:with|to)|against|the\s+same\s+period\s+(?:of|in|last\s+year,?))\s+(?:that\s+(?:of|in)\s+|the\s+(?:end|level|figure)\s+of\s+|the\s+same\s+period\s+(?:of|in)\s+)?$/i;
+
 /**
  * The year a report covers: the year its text names most often ("In 2012, …"), the later one on a
- * tie. Targets ("by 2020") and ranges ("(2011-2020)") are plan periods, not the reporting year.
+ * tie. Targets ("by 2020") and ranges ("(2011-2020)") are plan periods, not the reporting year; a
+ * year in a comparison ("up 13.1% over 2009", "177 million yuan more than that in 2009") is the
+ * base year: when the text names no other, the report covers the year after it.
  */
 export function yearOf(text: string): number | undefined {
 	const counts = new Map<number, number>();
+	const bases = new Set<number>();
 	const withoutRanges = text.replace(/\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\b/g, ' ');
-	for (const m of withoutRanges.matchAll(/\b(?:in|of|end of|year)\s+((?:19|20)\d\d)\b/gi)) {
-		const year = Number(m[1]);
-		counts.set(year, (counts.get(year) ?? 0) + 1);
+	for (const m of withoutRanges.matchAll(/\b(?:19|20)\d\d\b/g)) {
+		const year = Number(m[0]);
+		const before = withoutRanges.slice(Math.max(0, m.index! - 60), m.index!);
+		if (BASE_YEAR.test(before)) {
+			bases.add(year);
+			continue;
+		}
+		if (/\b(?:in|of|end\s+of|year|since|during)\s+$/i.test(before)) counts.set(year, (counts.get(year) ?? 0) + 1);
 	}
 	let best: number | undefined;
 	let bestCount = 0;
@@ -93,6 +115,7 @@ export function yearOf(text: string): number | undefined {
 			bestCount = count;
 		}
 	}
+	if (best === undefined && bases.size > 0) return Math.max(...bases) + 1;
 	return best;
 }
 

@@ -64,6 +64,15 @@ function regionNames(model: Model) {
 	return cached;
 }
 
+/**
+ * The words a full-text query searches the text for, as the search does: the query less the
+ * region and year it names, or the whole query when it is only a region or a year ("jilin").
+ */
+export function wordsSearched(model: Model, query: string): string {
+	const rest = parseScope(model, query).rest;
+	return rest.trim() === '' ? query : rest;
+}
+
 /** Pull region names and a year out of a query; what remains is searched. */
 export function parseScope(model: Model, query: string): Scope {
 	const {names, years} = regionNames(model);

@@ -6,12 +6,17 @@
 import {useStdin} from 'ink';
 import {useEffect, useLayoutEffect, useReducer, useRef} from 'react';
 import type {Model} from '../corpus/model.ts';
-import {type ExplorerState, initialState} from './state/state.ts';
+import {warmUps} from './state/derive.ts';
+import type {ExplorerState} from './state/state.ts';
 import {updateAll} from './state/update.ts';
+import {EffectRunner} from './terminal/effects.ts';
 import type {KeyReader} from './terminal/input.ts';
 import {keyActions, paintState, sizeOf} from './terminal/paint.ts';
 import type {Screen} from './terminal/screen.ts';
 import type {Theme} from './view/theme.ts';
+
+/** When the first warm-up runs after the explorer is up, and the next after that. */
+const WARM_UP_MS = 150;
 
 export interface AppProps {
 	model: Model;
@@ -19,7 +24,7 @@ export interface AppProps {
 	keys: KeyReader;
 	theme: Theme;
 	/** The state the first frame was painted from and keys have moved on since (first-frame.ts). */
-	initial?: ExplorerState;
+	initial: ExplorerState;
 	onQuit: () => void;
 	/** Ctrl-Z: give the terminal back and stop (session.ts). */
 	onSuspend?: () => void;
@@ -29,10 +34,14 @@ export interface AppProps {
 
 export function App({model, screen, keys, theme, initial, onQuit, onSuspend, onRepaint}: AppProps) {
 	const {stdin} = useStdin();
-	const [state, dispatch] = useReducer(updateAll, initial ?? initialState(model, sizeOf(screen)));
+	const [state, dispatch] = useReducer(updateAll, initial);
 	const latest = useRef(state);
 	latest.current = state;
-	const suspended = useRef(state.suspend);
+	const effects = useRef<EffectRunner | undefined>(undefined);
+	effects.current ??= new EffectRunner(
+		{suspend: () => onSuspend?.(), send: bytes => screen.send(bytes), invalidate: () => screen.invalidate()},
+		state.effects,
+	);
 
 	useEffect(() => {
 		keys.attach(stdin as unknown as Parameters<KeyReader['attach']>[0]);
@@ -54,16 +63,20 @@ export function App({model, screen, keys, theme, initial, onQuit, onSuspend, onR
 		onRepaint?.(() => paintState(screen, latest.current, theme));
 	}, [onRepaint, screen, theme]);
 
+	// While the user reads the first screen: what the first search and comparison would do on their first key.
+	useEffect(() => {
+		const timers = warmUps(model).map((warm, i) => setTimeout(warm, WARM_UP_MS * (i + 1)));
+		return () => {
+			for (const timer of timers) clearTimeout(timer);
+		};
+	}, [model]);
+
 	useLayoutEffect(() => {
 		if (state.quit) {
 			onQuit();
 			return;
 		}
-		paintState(screen, state, theme);
-		if (state.suspend !== suspended.current) {
-			suspended.current = state.suspend;
-			onSuspend?.();
-		}
+		effects.current?.around(state.effects, () => paintState(screen, state, theme));
 	});
 
 	return null;

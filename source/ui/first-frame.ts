@@ -8,6 +8,7 @@ import type {Model} from '../corpus/model.ts';
 import {loadExplorer} from './explorer-loader.ts';
 import {initialState} from './state/state.ts';
 import {updateAll} from './state/update.ts';
+import {EffectRunner} from './terminal/effects.ts';
 import {KeyReader} from './terminal/input.ts';
 import {keyActions, paintState, sizeOf} from './terminal/paint.ts';
 import {openSession} from './terminal/session.ts';
@@ -60,7 +61,7 @@ function readBetweenKeys(unread: ExplorerOptions['unread']): () => void {
 /** Run the explorer until the user leaves; the exit code. */
 export async function startExplorer(model: Model, options: ExplorerOptions): Promise<number> {
 	const session = openSession(options);
-	const theme = makeTheme(session.color);
+	const theme = makeTheme(session.color, !session.screen.options.ascii);
 	const keys = new KeyReader();
 	let stopReading = () => {};
 	try {
@@ -70,6 +71,11 @@ export async function startExplorer(model: Model, options: ExplorerOptions): Pro
 		let finished: (() => void) | undefined;
 		const left = new Promise<void>(resolve => {
 			finished = resolve;
+		});
+		const effects = new EffectRunner({
+			suspend: () => session.suspend(),
+			send: bytes => session.screen.send(bytes),
+			invalidate: () => session.screen.invalidate(),
 		});
 		// Keys typed as the first frame appears are answered at once; the host loads when they pause.
 		let idle: NodeJS.Timeout | undefined;
@@ -82,15 +88,13 @@ export async function startExplorer(model: Model, options: ExplorerOptions): Pro
 			idle = setTimeout(() => load!(), IDLE_MS);
 		};
 		const apply = (next: typeof state) => {
-			const suspend = next.suspend !== state.suspend;
 			state = next;
 			if (state.quit) {
 				session.restore();
 				finished?.();
 				return;
 			}
-			paintState(session.screen, state, theme);
-			if (suspend) session.suspend();
+			effects.around(state.effects, () => paintState(session.screen, state, theme));
 		};
 		const onResize = () => apply(updateAll(state, [{type: 'resize', size: sizeOf(session.screen)}]));
 		session.screen.on('resize', onResize);

@@ -8,7 +8,7 @@ import xterm from '@xterm/headless';
 import {render} from 'ink-testing-library';
 import type {Model} from '../../source/corpus/model.ts';
 import {App} from '../../source/ui/App.tsx';
-import type {ExplorerState} from '../../source/ui/state/state.ts';
+import {type ExplorerState, initialState} from '../../source/ui/state/state.ts';
 import {KeyReader} from '../../source/ui/terminal/input.ts';
 import {ENTER, Screen} from '../../source/ui/terminal/screen.ts';
 import {theme} from '../../source/ui/view/theme.ts';
@@ -69,8 +69,8 @@ export function mount(model: Model, {columns = 120, rows = 40, color = false, as
 			model={model}
 			screen={screen}
 			keys={keys}
-			theme={theme(color)}
-			initial={initial}
+			theme={theme(color, !ascii)}
+			initial={initial ?? initialState(model, {columns, rows})}
 			onQuit={() => quits++}
 			onSuspend={() => suspends++}
 		/>,

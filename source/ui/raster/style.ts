@@ -75,8 +75,3 @@ export function withinRow(row: StyleId, span: StyleId): StyleId {
 export function sgrParams(id: StyleId): string {
 	return params[id] ?? '';
 }
-
-/** What a style looks like (for tests and tools that read a grid). */
-export function lookOf(id: StyleId): Readonly<TextStyle> {
-	return looks[id] ?? looks[PLAIN]!;
-}

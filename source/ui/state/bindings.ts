@@ -1,6 +1,6 @@
 // The one key-binding table. Every key the explorer answers is here, with what it does; the
 // key resolution (resolveKey), the help overlay, the status-bar hints and the README's key
-// section all come from it, and update.ts holds one handler per action (checked: every action
+// section all come from it, and handlers.ts holds one handler per action (checked: every action
 // has one). No other module looks at a key.
 
 import {normalizeName} from '../../corpus/model.ts';
@@ -8,15 +8,31 @@ import type {InputEvent} from '../input/keys.ts';
 import type {ExplorerState} from './state.ts';
 
 /** Where a binding applies. Overlays take keys before panes; `always` comes first everywhere. */
-export type KeyScope = 'always' | 'global' | 'list' | 'regions' | 'reader' | 'funds' | 'search' | 'help';
+export type KeyScope =
+	| 'always'
+	| 'global'
+	| 'list'
+	| 'regions'
+	| 'reader'
+	| 'funds'
+	| 'compare'
+	| 'compareBox'
+	| 'search'
+	| 'textbox'
+	| 'help';
 
 export const ACTIONS = [
 	'app.quit',
 	'app.suspend',
+	'app.redraw',
 	'app.help',
 	'app.search',
 	'app.funds',
 	'app.back',
+	'app.history',
+	'app.command',
+	'copy.view',
+	'copy.command',
 	'focus.next',
 	'focus.prev',
 	'focus.left',
@@ -34,6 +50,22 @@ export const ACTIONS = [
 	'match.next',
 	'match.prev',
 	'funds.sort',
+	'funds.kind',
+	'funds.compare',
+	'app.compare',
+	'compare.kind',
+	'compare.planned',
+	'compare.perUnit',
+	'compare.sort',
+	'compare.matrix',
+	'compare.edit',
+	'compare.up',
+	'compare.down',
+	'compare.pageUp',
+	'compare.pageDown',
+	'compare.open',
+	'compare.table',
+	'compare.close',
 	'search.up',
 	'search.down',
 	'search.pageUp',
@@ -41,16 +73,16 @@ export const ACTIONS = [
 	'search.open',
 	'search.scope',
 	'search.cancel',
-	'search.type',
-	'search.paste',
-	'search.backspace',
-	'search.delete',
-	'search.deleteWord',
-	'search.clear',
-	'search.left',
-	'search.right',
-	'search.home',
-	'search.end',
+	'box.type',
+	'box.paste',
+	'box.backspace',
+	'box.delete',
+	'box.deleteWord',
+	'box.clear',
+	'box.left',
+	'box.right',
+	'box.home',
+	'box.end',
 	'help.close',
 ] as const;
 
@@ -76,6 +108,8 @@ export interface Binding {
 	when?: (state: ExplorerState, key: InputEvent, at: number) => boolean;
 	/** Taken at once, ahead of the keys read with it (quitting never waits behind typed keys). */
 	interrupts?: boolean;
+	/** When the binding means something at all (n/N: when there are matches to step through); also hides its hint. */
+	available?: (state: ExplorerState) => boolean;
 }
 
 /** How long a typed region name waits for its next letter. */
@@ -102,9 +136,13 @@ function typesAhead(state: ExplorerState, key: InputEvent, at: number): boolean 
 	return key.name !== key.name.toLowerCase() || !regionKeyLetters.has(key.name);
 }
 
+/** The text shows a search's matches (n/N step through them). */
+const hasMatches = (state: ExplorerState) => state.reader.marks.query !== undefined;
+
 export const BINDINGS: readonly Binding[] = [
 	{action: 'app.quit', scope: 'always', keys: ['ctrl-c'], label: 'C-c', description: 'quit, at once', interrupts: true},
 	{action: 'app.suspend', scope: 'always', keys: ['ctrl-z'], label: 'C-z', description: 'suspend (fg to come back)'},
+	{action: 'app.redraw', scope: 'always', keys: ['ctrl-l'], label: 'C-l', description: 'paint the whole screen again'},
 	{
 		action: 'regions.typeAhead',
 		scope: 'regions',
@@ -113,9 +151,95 @@ export const BINDINGS: readonly Binding[] = [
 		description: 'type a name to jump (a capital first for letters that are keys: J, G, H, …)',
 		when: typesAhead,
 	},
-	{action: 'match.next', scope: 'reader', keys: ['n'], label: 'n', description: 'next search match in the text', hint: 'match'},
-	{action: 'match.prev', scope: 'reader', keys: ['N'], label: 'N', description: 'previous search match'},
-	{action: 'funds.sort', scope: 'funds', keys: ['s'], label: 's', description: 'sort by amount / document order', hint: 'sort'},
+	{
+		action: 'match.next',
+		scope: 'reader',
+		keys: ['n'],
+		label: 'n',
+		description: 'next search match in the text',
+		hint: 'match',
+		available: hasMatches,
+	},
+	{action: 'match.prev', scope: 'reader', keys: ['N'], label: 'N', description: 'previous search match', available: hasMatches},
+	{
+		action: 'funds.sort',
+		scope: 'funds',
+		keys: ['s'],
+		label: 's',
+		description: 'sort by amount (wholes of one kind and unit ranked together) / document order',
+		hint: 'sort',
+	},
+	{
+		action: 'funds.kind',
+		scope: 'funds',
+		keys: ['t'],
+		label: 't',
+		description: 'which kind of money: all, funds, loans, income, economy, thresholds, other',
+		hint: 'kind',
+	},
+	{
+		action: 'funds.compare',
+		scope: 'funds',
+		keys: ['c'],
+		label: 'c',
+		description: 'compare this figure across regions and years (Compare, its label as the query)',
+		hint: 'compare',
+	},
+	{
+		action: 'compare.kind',
+		scope: 'compare',
+		keys: ['t'],
+		label: 't',
+		description: 'which kind of money: funds, loans, income, economy, thresholds, other',
+		hint: 'kind',
+	},
+	{
+		action: 'compare.planned',
+		scope: 'compare',
+		keys: ['p'],
+		label: 'p',
+		description: 'planned figures too / money spent only',
+		hint: 'plans',
+	},
+	{
+		action: 'compare.perUnit',
+		scope: 'compare',
+		keys: ['u'],
+		label: 'u',
+		description: 'amounts per unit (per person, per household…) / totals',
+		hint: 'per unit',
+	},
+	{action: 'compare.sort', scope: 'compare', keys: ['s'], label: 's', description: 'sort by total, region, year', hint: 'sort'},
+	{
+		action: 'compare.matrix',
+		scope: 'compare',
+		keys: ['m'],
+		label: 'm',
+		description: 'regions × years side by side, with Δ and % / one row per report',
+		hint: 'years',
+	},
+	{action: 'compare.edit', scope: 'compare', keys: ['/', 'tab'], label: '/ Tab', description: 'back to the query box', hint: 'query'},
+	{action: 'compare.up', scope: 'compareBox', keys: ['up', 'ctrl-p'], label: '↑ C-p', description: 'previous row'},
+	{action: 'compare.down', scope: 'compareBox', keys: ['down', 'ctrl-n'], label: '↓ C-n', description: 'next row'},
+	{action: 'compare.pageUp', scope: 'compareBox', keys: ['pageup'], label: 'PgUp', description: 'a page of rows up'},
+	{action: 'compare.pageDown', scope: 'compareBox', keys: ['pagedown'], label: 'PgDn', description: 'a page of rows down'},
+	{
+		action: 'compare.open',
+		scope: 'compareBox',
+		keys: ['enter'],
+		label: 'Enter',
+		description: "open the row's report: its funds table, the figures that made the total",
+		hint: 'open',
+	},
+	{
+		action: 'compare.table',
+		scope: 'compareBox',
+		keys: ['tab'],
+		label: 'Tab',
+		description: 'to the table (its keys: t p u s m, Backspace back)',
+		hint: 'table',
+	},
+	{action: 'compare.close', scope: 'compareBox', keys: ['escape'], label: 'Esc', description: 'close Compare', hint: 'back'},
 	{action: 'nav.up', scope: 'list', keys: ['up', 'k'], label: '↑ k', description: 'move up / scroll up a line'},
 	{action: 'nav.down', scope: 'list', keys: ['down', 'j'], label: '↓ j', description: 'move down / scroll down a line', hint: 'move'},
 	{action: 'nav.pageUp', scope: 'list', keys: ['pageup'], label: 'PgUp', description: 'page up'},
@@ -134,7 +258,7 @@ export const BINDINGS: readonly Binding[] = [
 	{action: 'focus.prev', scope: 'global', keys: ['shift-tab'], label: 'S-Tab', description: 'previous pane'},
 	{action: 'focus.left', scope: 'global', keys: ['left', 'h'], label: '← h', description: 'pane to the left'},
 	{action: 'focus.right', scope: 'global', keys: ['right', 'l'], label: '→ l', description: 'pane to the right', hint: 'pane'},
-	{action: 'year.next', scope: 'global', keys: ['y', ']'], label: 'y ]', description: 'next year of the region', hint: 'year'},
+	{action: 'year.next', scope: 'global', keys: [']'], label: ']', description: 'next year of the region', hint: 'year'},
 	{action: 'year.prev', scope: 'global', keys: ['['], label: '[', description: 'previous year of the region'},
 	{
 		action: 'app.search',
@@ -145,6 +269,14 @@ export const BINDINGS: readonly Binding[] = [
 		hint: 'search',
 	},
 	{
+		action: 'app.compare',
+		scope: 'global',
+		keys: ['c'],
+		label: 'c',
+		description: 'Compare: one kind of money across every region and year',
+		hint: 'compare',
+	},
+	{
 		action: 'app.funds',
 		scope: 'global',
 		keys: ['f'],
@@ -152,7 +284,30 @@ export const BINDINGS: readonly Binding[] = [
 		description: 'money table of the report, in place of the text',
 		hint: 'funds',
 	},
-	{action: 'app.back', scope: 'global', keys: ['escape'], label: 'Esc', description: 'back: close funds, clear matches, pane to the left'},
+	{
+		action: 'app.back',
+		scope: 'global',
+		keys: ['escape'],
+		label: 'Esc',
+		description: 'back: close Compare or funds, clear matches, pane to the left',
+	},
+	{
+		action: 'app.history',
+		scope: 'global',
+		keys: ['backspace'],
+		label: 'Bksp',
+		description: 'back to where you were before (history, all the way to the start)',
+	},
+	{
+		action: 'copy.view',
+		scope: 'global',
+		keys: ['y'],
+		label: 'y',
+		description: 'copy (OSC 52): the section text, or the visible rows of a table as TSV',
+		hint: 'copy',
+	},
+	{action: 'copy.command', scope: 'global', keys: ['Y'], label: 'Y', description: 'copy the one-shot command that prints this view'},
+	{action: 'app.command', scope: 'global', keys: [':'], label: ':', description: 'show / hide that command in the status bar'},
 	{action: 'app.help', scope: 'global', keys: ['?'], label: '?', description: 'this help', hint: 'help'},
 	{action: 'app.quit', scope: 'global', keys: ['q'], label: 'q', description: 'quit', hint: 'quit'},
 	{action: 'search.up', scope: 'search', keys: ['up', 'ctrl-p'], label: '↑ C-p', description: 'previous result'},
@@ -162,33 +317,33 @@ export const BINDINGS: readonly Binding[] = [
 	{action: 'search.open', scope: 'search', keys: ['enter'], label: 'Enter', description: 'open the result', hint: 'open'},
 	{action: 'search.scope', scope: 'search', keys: ['tab'], label: 'Tab', description: 'headings / full text', hint: 'scope'},
 	{action: 'search.cancel', scope: 'search', keys: ['escape'], label: 'Esc', description: 'cancel, back to where you were', hint: 'back'},
-	{action: 'search.backspace', scope: 'search', keys: ['backspace'], label: 'Bksp', description: 'delete the character before the cursor'},
+	{action: 'box.backspace', scope: 'textbox', keys: ['backspace'], label: 'Bksp', description: 'delete the character before the cursor'},
 	{
-		action: 'search.delete',
-		scope: 'search',
+		action: 'box.delete',
+		scope: 'textbox',
 		keys: ['delete', 'ctrl-d'],
 		label: 'Del C-d',
 		description: 'delete the character under the cursor',
 	},
-	{action: 'search.deleteWord', scope: 'search', keys: ['ctrl-w'], label: 'C-w', description: 'delete the word before the cursor'},
-	{action: 'search.clear', scope: 'search', keys: ['ctrl-u'], label: 'C-u', description: 'clear the query'},
-	{action: 'search.left', scope: 'search', keys: ['left', 'ctrl-b'], label: '← C-b', description: 'cursor left'},
-	{action: 'search.right', scope: 'search', keys: ['right', 'ctrl-f'], label: '→ C-f', description: 'cursor right'},
-	{action: 'search.home', scope: 'search', keys: ['home', 'ctrl-a'], label: 'Home C-a', description: 'cursor to the start'},
-	{action: 'search.end', scope: 'search', keys: ['end', 'ctrl-e'], label: 'End C-e', description: 'cursor to the end'},
+	{action: 'box.deleteWord', scope: 'textbox', keys: ['ctrl-w'], label: 'C-w', description: 'delete the word before the cursor'},
+	{action: 'box.clear', scope: 'textbox', keys: ['ctrl-u'], label: 'C-u', description: 'clear the text'},
+	{action: 'box.left', scope: 'textbox', keys: ['left', 'ctrl-b'], label: '← C-b', description: 'cursor left'},
+	{action: 'box.right', scope: 'textbox', keys: ['right', 'ctrl-f'], label: '→ C-f', description: 'cursor right'},
+	{action: 'box.home', scope: 'textbox', keys: ['home', 'ctrl-a'], label: 'Home C-a', description: 'cursor to the start'},
+	{action: 'box.end', scope: 'textbox', keys: ['end', 'ctrl-e'], label: 'End C-e', description: 'cursor to the end'},
 	{
-		action: 'search.type',
-		scope: 'search',
+		action: 'box.type',
+		scope: 'textbox',
 		keys: ['char', 'space'],
 		label: 'text',
-		description: 'typed into the query (80 characters at most)',
+		description: 'typed at the cursor (80 characters at most)',
 	},
-	{action: 'search.paste', scope: 'search', keys: ['paste'], label: 'paste', description: 'pasted into the query, on one line'},
+	{action: 'box.paste', scope: 'textbox', keys: ['paste'], label: 'paste', description: 'pasted at the cursor, on one line'},
 	{
 		action: 'help.close',
 		scope: 'help',
 		keys: ['escape', '?', 'q', 'enter'],
-		label: 'Esc ? q',
+		label: 'Esc ? q Enter',
 		description: 'close this help',
 		hint: 'close',
 	},
@@ -214,7 +369,9 @@ export function interruptIn<T extends InputEvent>(events: readonly T[]): T | und
 /** The key scopes in force, most specific first. */
 export function scopesOf(state: ExplorerState): KeyScope[] {
 	if (state.overlay === 'help') return ['always', 'help', 'list'];
-	if (state.overlay === 'search') return ['always', 'search'];
+	if (state.overlay === 'search') return ['always', 'search', 'textbox'];
+	if (state.focus === 'main' && state.main === 'compare')
+		return state.compare.editing ? ['always', 'compareBox', 'textbox'] : ['always', 'compare', 'list', 'global'];
 	if (state.focus === 'main') return ['always', state.main === 'funds' ? 'funds' : 'reader', 'list', 'global'];
 	if (state.focus === 'regions') return ['always', 'regions', 'list', 'global'];
 	return ['always', 'list', 'global'];
@@ -225,6 +382,7 @@ export function resolveKey(state: ExplorerState, event: InputEvent, at: number):
 	for (const scope of scopesOf(state)) {
 		for (const binding of BINDINGS) {
 			if (binding.scope !== scope || !binding.keys.some(spec => matches(spec, event))) continue;
+			if (binding.available && !binding.available(state)) continue;
 			if (binding.when && !binding.when(state, event, at)) continue;
 			return binding.action;
 		}
@@ -235,7 +393,18 @@ export function resolveKey(state: ExplorerState, event: InputEvent, at: number):
 /** Hints for the status bar: the hinted bindings of the scopes in force, in table order. */
 export function hintsFor(state: ExplorerState): Array<{label: string; hint: string}> {
 	const scopes = scopesOf(state);
-	return BINDINGS.filter(b => b.hint && scopes.includes(b.scope)).map(b => ({label: b.label.split(' ')[0]!, hint: b.hint!}));
+	// The first binding of a key in the scopes in force is the one that answers it: only its hint shows.
+	const seen = new Set<string>();
+	const hints: Array<{label: string; hint: string}> = [];
+	for (const scope of scopes) {
+		for (const b of BINDINGS) {
+			if (b.scope !== scope || (b.available && !b.available(state))) continue;
+			const fresh = b.keys.filter(k => !seen.has(k));
+			for (const k of b.keys) seen.add(k);
+			if (b.hint && fresh.length > 0) hints.push({label: b.label.split(' ')[0]!, hint: b.hint});
+		}
+	}
+	return hints;
 }
 
 /** Headings of the help overlay and the README, in order. */
@@ -246,7 +415,10 @@ const SCOPE_TITLES: Array<[KeyScope, string]> = [
 	['regions', 'Regions'],
 	['reader', 'Reading'],
 	['funds', 'Funds'],
+	['compare', 'Compare (the table)'],
+	['compareBox', 'Compare (the query box)'],
 	['search', 'Search box'],
+	['textbox', 'Editing a text box (search, the Compare query)'],
 	['help', 'Help'],
 ];
 

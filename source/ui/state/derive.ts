@@ -5,10 +5,15 @@
 import {basename} from 'node:path';
 import type {Model, Region} from '../../corpus/model.ts';
 import type {CorpusDocument} from '../../corpus/schema.ts';
-import {alignDecimals, formatMillions} from '../../format/money.ts';
-import {createSearchIndex, type HeadingHit, type SearchIndex, type TextHit} from '../../search/index.ts';
+import {reportNames} from '../../format/report-name.ts';
+import {type Comparison, compareFigures} from '../../search/compare.ts';
+import {createSearchIndex, type HeadingHit, type SearchIndex, type TextHit, wordsSearched} from '../../search/index.ts';
 import {computeLayout, type Layout, readingWidth} from '../view/layout.ts';
 import {type SectionView, sectionView} from '../view/reading.ts';
+import {OPENING} from '../view/spec.ts';
+import {type CompareTable, compareTable, compareWidth, comparisonOf} from './compare-table.ts';
+import {type FundsLine, fundsLines, tableWidth} from './funds-table.ts';
+import {offsetToShow} from './list.ts';
 import type {ExplorerState, ReaderMarks, SearchScope} from './state.ts';
 
 /** A row of the Sections pane: a report title (when the year has more than one) or a heading. */
@@ -18,13 +23,45 @@ export type SectionRow =
 
 export type SectionRef = Extract<SectionRow, {kind: 'section'}>;
 
+const layouts = new WeakMap<ExplorerState, Layout>();
+
+/** Where the panes go for this state; worked out once per state (a key asks several times). */
 export function layoutOf(state: ExplorerState): Layout {
-	return computeLayout(state.size.columns, state.size.rows, state.focus, {wideMain: state.main === 'funds'});
+	let layout = layouts.get(state);
+	if (!layout) {
+		layout = layoutFor(state);
+		layouts.set(state, layout);
+	}
+	return layout;
 }
 
-/** Rows of a pane's list, below its title. */
-export function listHeight(state: ExplorerState): number {
-	return layoutOf(state).bodyHeight;
+function layoutFor(state: ExplorerState): Layout {
+	const wide = state.main !== 'text' && state.focus === 'main';
+	const wants = !wide
+		? undefined
+		: state.main === 'funds'
+			? tableWidth(currentFundsLines(state))
+			: compareWidth(currentCompare(state)!, compareNames(state));
+	return computeLayout(state.size.columns, state.size.rows, state.focus, {wideMain: wide, mainWants: wants});
+}
+
+/** The Compare view's table, while it is shown. */
+export function currentCompare(state: ExplorerState): CompareTable | undefined {
+	return state.main === 'compare' ? compareTable(state.model, state.compare) : undefined;
+}
+
+let lastNames: {comparison: Comparison; names: Map<string, string>} | undefined;
+
+/** How the Compare view names each report ("Liaoning 2009", or the title of a second report that year). */
+export function compareNames(state: ExplorerState): ReadonlyMap<string, string> {
+	const comparison = comparisonOf(state.model, state.compare);
+	if (lastNames?.comparison !== comparison) lastNames = {comparison, names: reportNames(comparison.rows)};
+	return lastNames.names;
+}
+
+/** Rows of the Compare table: the pane's body less the query box and the header. */
+export function compareListHeight(state: ExplorerState): number {
+	return Math.max(1, layoutOf(state).bodyHeight - 2);
 }
 
 export function currentRegion(state: ExplorerState): Region | undefined {
@@ -66,7 +103,7 @@ export function sectionRows(documents: CorpusDocument[]): SectionRow[] {
 	for (const document of documents) {
 		if (documents.length > 1) rows.push({kind: 'title', document});
 		for (const [sectionIndex, section] of document.sections.entries()) {
-			rows.push({kind: 'section', document, sectionIndex, heading: section.heading === '' ? '(Opening text)' : section.heading});
+			rows.push({kind: 'section', document, sectionIndex, heading: section.heading || OPENING});
 		}
 	}
 	rowsCache.set(documents, rows);
@@ -134,50 +171,26 @@ export function readerView(state: ExplorerState): SectionView {
 	return lastView.view;
 }
 
-export interface FundsRow {
-	document: CorpusDocument;
-	sectionIndex: number;
-	figureIndex: number;
-	/** Position in the document, for order sort. */
-	order: number;
-	section: string;
-	label: string;
-	amount: string;
-	yuan: number;
-	change: string;
+/** The funds table of the report open: its lines (figures, and group titles when sorted by amount). */
+export function currentFundsLines(state: ExplorerState): FundsLine[] {
+	if (state.main !== 'funds') return [];
+	const {sort, kind, only} = state.funds;
+	return fundsLines(fundsDocument(state), {sort, kind, only: only ? onlySet(only.keys) : undefined});
 }
 
-let lastFunds: {document: CorpusDocument; sort: string; rows: FundsRow[]} | undefined;
-
-export function fundsRows(document: CorpusDocument | undefined, sort: 'order' | 'amount'): FundsRow[] {
-	if (!document) return [];
-	if (lastFunds?.document === document && lastFunds.sort === sort) return lastFunds.rows;
-	const rows: FundsRow[] = [];
-	for (const [sectionIndex, section] of document.sections.entries()) {
-		for (const [figureIndex, figure] of section.figures.entries()) {
-			rows.push({
-				document,
-				sectionIndex,
-				figureIndex,
-				order: rows.length,
-				section: section.heading === '' ? '(opening)' : section.heading,
-				label: figure.label,
-				amount: formatMillions(figure.yuan),
-				yuan: figure.yuan,
-				change: figure.change ?? '',
-			});
-		}
+const onlySets = new WeakMap<readonly string[], ReadonlySet<string>>();
+function onlySet(keys: readonly string[]): ReadonlySet<string> {
+	let set = onlySets.get(keys);
+	if (!set) {
+		set = new Set(keys);
+		onlySets.set(keys, set);
 	}
-	if (sort === 'amount') rows.sort((a, b) => b.yuan - a.yuan || a.order - b.order);
-	// Decimal points in one column: up to four decimals under a million yuan, two above.
-	const aligned = alignDecimals(rows.map(r => r.amount));
-	for (const [i, r] of rows.entries()) r.amount = aligned[i]!;
-	lastFunds = {document, sort, rows};
-	return rows;
+	return set;
 }
 
-export function currentFundsRows(state: ExplorerState): FundsRow[] {
-	return state.main === 'funds' ? fundsRows(fundsDocument(state), state.funds.sort) : [];
+/** Rows of the funds table below its header. */
+export function fundsListHeight(state: ExplorerState): number {
+	return Math.max(1, layoutOf(state).bodyHeight - 1);
 }
 
 export type SearchResult = {kind: 'heading'; hit: HeadingHit} | {kind: 'text'; hit: TextHit};
@@ -198,7 +211,8 @@ export function searchIndexOf(model: Model): SearchIndex {
 let lastSearch: {model: Model; query: string; scope: SearchScope; results: SearchResult[]} | undefined;
 
 export function searchResults(state: ExplorerState): SearchResult[] {
-	const {query, scope} = state.search;
+	const {scope} = state.search;
+	const query = state.search.box.text;
 	if (state.overlay !== 'search' || query.trim() === '') return [];
 	if (lastSearch?.model === state.model && lastSearch.query === query && lastSearch.scope === scope) return lastSearch.results;
 	const index = searchIndexOf(state.model);
@@ -213,4 +227,55 @@ export function searchResults(state: ExplorerState): SearchResult[] {
 /** Rows of the search results list: the overlay less its box and count lines and the status bar. */
 export function searchListHeight(state: ExplorerState): number {
 	return Math.max(1, layoutOf(state).height - 3);
+}
+
+/** The search overlay is split into results and a preview from this many columns. */
+export const PREVIEW_COLUMNS = 100;
+
+/** Widths of the search results and their preview, when the terminal has room for both. */
+export function searchWidths(state: ExplorerState): {results: number; preview: number} | undefined {
+	const {columns} = state.size;
+	if (columns < PREVIEW_COLUMNS) return undefined;
+	const results = Math.floor((columns - 1) * 0.5);
+	return {results, preview: columns - 1 - results};
+}
+
+export interface Preview {
+	title: string;
+	view: SectionView;
+	/** The first line shown: the hit's match a third of the way down, or the top. */
+	offset: number;
+}
+
+let lastPreview: {key: string; result: SearchResult; preview: Preview} | undefined;
+
+/** The selected hit's section, wrapped to the preview's width, with the query's words marked. */
+export function searchPreview(state: ExplorerState): Preview | undefined {
+	const widths = searchWidths(state);
+	const results = searchResults(state);
+	const result = results[Math.min(state.search.list.cursor, results.length - 1)];
+	if (!widths || !result) return undefined;
+	const key = `${widths.preview}/${state.size.rows}/${state.search.box.text}`;
+	if (lastPreview?.result === result && lastPreview.key === key) return lastPreview.preview;
+	const {document, sectionIndex} = result.hit;
+	const query = wordsSearched(state.model, state.search.box.text);
+	const view = sectionView(document, document.region, sectionIndex, widths.preview - 2, {query}, originText(state.model, document));
+	const height = Math.max(1, layoutOf(state).height - 2);
+	const first = result.kind === 'text' ? (view.matchLines[view.paragraphFirstMatch[result.hit.paragraphIndex] ?? 0] ?? 0) : 0;
+	const offset = offsetToShow(first, height, view.lines.length);
+	const preview = {title: `${document.region} ${document.year} · ${result.hit.section.heading || OPENING}`, view, offset};
+	lastPreview = {key, result, preview};
+	return preview;
+}
+
+/**
+ * The work the first search and the first comparison would otherwise do on their first key:
+ * the heading index and the figure matcher (tens of milliseconds on a large corpus). The host
+ * runs these while the user reads the first screen, one at a time.
+ */
+export function warmUps(model: Model): Array<() => void> {
+	return [
+		() => searchIndexOf(model).headings('warm up', 1),
+		() => compareFigures(model.corpus.documents, {query: 'warm up', kinds: ['funds'], planned: false, perUnit: false}),
+	];
 }

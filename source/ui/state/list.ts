@@ -20,6 +20,11 @@ export function clampOffset(offset: number, height: number, total: number): numb
 	return Math.max(0, Math.min(offset, Math.max(0, total - height)));
 }
 
+/** The offset that shows `line` a third of the way down a window of `height` lines. */
+export function offsetToShow(line: number, height: number, total: number): number {
+	return clampOffset(line - Math.floor(height / 3), height, total);
+}
+
 /** The first visible row so that `cursor` is visible in a window of `height` rows. */
 export function scrollToShow(offset: number, cursor: number, height: number, total: number): number {
 	let next = offset;

@@ -3,9 +3,13 @@
 // model (the corpus) is shared, never copied.
 
 import type {Model} from '../../corpus/model.ts';
+import type {FigureKind} from '../../corpus/schema.ts';
+import type {CompareBy} from '../../search/compare.ts';
 import type {Focus} from '../view/layout.ts';
 import {documentsOf, firstSection, sectionRows} from './derive.ts';
+import type {KindFilter} from './funds-table.ts';
 import {type ListState, START} from './list.ts';
+import {EMPTY_BOX, type TextBox} from './text-box.ts';
 
 export interface Size {
 	columns: number;
@@ -21,12 +25,11 @@ export interface ReaderMarks {
 	readonly selectedFigure?: number;
 }
 
-export interface ExplorerState {
-	readonly model: Model;
-	readonly size: Size;
+/** Where the user is: what Backspace goes back to. */
+export interface Place {
 	readonly focus: Focus;
 	/** What the main pane shows. */
-	readonly main: 'text' | 'funds';
+	readonly main: 'text' | 'funds' | 'compare';
 	/** An overlay over the panes, which takes the keys while it is open. */
 	readonly overlay: 'help' | 'search' | undefined;
 	readonly regions: {
@@ -39,20 +42,68 @@ export interface ExplorerState {
 	/** The cursor among the headings of the selected region's reports of the year. */
 	readonly sections: {readonly list: ListState};
 	readonly reader: {readonly offset: number; readonly marks: ReaderMarks};
-	readonly funds: {readonly list: ListState; readonly sort: 'order' | 'amount'};
-	readonly search: {
-		readonly query: string;
-		/** Where the cursor is in the query, in graphemes. */
-		readonly caret: number;
-		readonly scope: SearchScope;
+	readonly funds: {
 		readonly list: ListState;
+		readonly sort: 'order' | 'amount';
+		/** Which kind of money the table shows (t cycles it). */
+		readonly kind: KindFilter;
+		/** Only the figures that made a comparison's total (keyOf), and what was compared. */
+		readonly only: {readonly keys: readonly string[]; readonly what: string} | undefined;
 	};
+	readonly search: {readonly box: TextBox; readonly scope: SearchScope; readonly list: ListState};
+	readonly compare: CompareState;
+}
+
+/** Compare: one kind of money across every report (issue 12). */
+export interface CompareState {
+	/** What money: matched as `funds --match` does (label and section heading, typos forgiven). */
+	readonly box: TextBox;
+	/** The keys go to the query box (else to the table). */
+	readonly editing: boolean;
+	readonly kind: FigureKind;
+	/** Planned figures too (else only money spent, reached, issued). */
+	readonly planned: boolean;
+	/** Amounts per unit (per person, per household…) instead of totals: never added to them. */
+	readonly perUnit: boolean;
+	readonly by: CompareBy;
+	/** Regions × years, with Δ and % between the latest two. */
+	readonly matrix: boolean;
+	readonly list: ListState;
+}
+
+/** What the host does for the state machine (a pure update cannot): each one once, by its number. */
+export type Effect =
+	| {readonly seq: number; readonly kind: 'suspend'}
+	| {readonly seq: number; readonly kind: 'redraw'}
+	| {readonly seq: number; readonly kind: 'copy'; readonly text: string};
+
+export interface ExplorerState extends Place {
+	readonly model: Model;
+	readonly size: Size;
 	readonly help: {readonly offset: number};
+	/** Places left for another, most recent first: Backspace goes back through them. */
+	readonly history: readonly Place[];
+	/** A line for the status bar until the next key (what was copied, nothing to go back to). */
+	readonly notice: string | undefined;
+	/** The status bar shows the one-shot command that prints the current view (`:`). */
+	readonly showCommand: boolean;
+	/** What was asked of the host lately, oldest first: keys read together may ask several things. */
+	readonly effects: readonly Effect[];
 	/** Set once the user asked to leave: the host exits. */
 	readonly quit: boolean;
-	/** Set when the user asked to suspend (Ctrl-Z): the host stops the process, then counts it done. */
-	readonly suspend: number;
 }
+
+/** Compare as it opens: funds spent, totals, largest first. */
+export const COMPARE_DEFAULTS: CompareState = Object.freeze({
+	box: EMPTY_BOX,
+	editing: true,
+	kind: 'funds',
+	planned: false,
+	perUnit: false,
+	by: 'total',
+	matrix: false,
+	list: START,
+});
 
 /** Where the explorer starts: the first region, its latest year, the first section of its report. */
 export function initialState(model: Model, size: Size): ExplorerState {
@@ -66,10 +117,20 @@ export function initialState(model: Model, size: Size): ExplorerState {
 		regions: {list: START, years: {}, typed: {text: '', at: 0}},
 		sections: {list: {cursor: region ? firstSection(sectionRows(documentsOf(region, region.years.at(-1)!))) : 0, offset: 0}},
 		reader: {offset: 0, marks: {}},
-		funds: {list: START, sort: 'order'},
-		search: {query: '', caret: 0, scope: 'headings', list: START},
+		funds: {list: START, sort: 'order', kind: 'all', only: undefined},
+		search: {box: EMPTY_BOX, scope: 'headings', list: START},
+		compare: COMPARE_DEFAULTS,
 		help: {offset: 0},
+		history: [],
+		notice: undefined,
+		showCommand: false,
+		effects: [],
 		quit: false,
-		suspend: 0,
 	};
+}
+
+/** The part of a state that history keeps. */
+export function placeOf(state: ExplorerState): Place {
+	const {focus, main, overlay, regions, sections, reader, funds, search, compare} = state;
+	return {focus, main, overlay, regions, sections, reader, funds, search, compare};
 }

@@ -124,26 +124,22 @@ export function openSession(options: {color: boolean; ascii?: boolean}): Session
 	const onStop = () => session.suspend();
 	// Every catchable fatal signal and every exit: signal-exit runs this, then dies of the signal.
 	const removeExitHandler = onExit(() => restore());
-	process.on('SIGTSTP', onStop);
-	process.on('SIGCONT', onContinue);
-	// SIGUSR1 would open Node's inspector and print over the screen.
-	const ignore = () => {};
-	process.on('SIGUSR1', ignore);
-	process.on('uncaughtException', fail);
-	process.on('unhandledRejection', fail);
-	stdout.on('error', onStreamError);
-	stdin.on('error', onStreamError);
-	stdin.on('end', onStdinEnd);
+	// biome-ignore lint/suspicious/noExplicitAny: listeners of several events, each called with its own arguments
+	const listeners: Array<[NodeJS.EventEmitter, string, (...args: any[]) => void]> = [
+		[process, 'SIGTSTP', onStop],
+		[process, 'SIGCONT', onContinue],
+		// SIGUSR1 would open Node's inspector and print over the screen.
+		[process, 'SIGUSR1', () => {}],
+		[process, 'uncaughtException', fail],
+		[process, 'unhandledRejection', fail],
+		[stdout, 'error', onStreamError],
+		[stdin, 'error', onStreamError],
+		[stdin, 'end', onStdinEnd],
+	];
+	for (const [emitter, event, listener] of listeners) emitter.on(event, listener);
 	function detach() {
 		removeExitHandler();
-		process.off('SIGTSTP', onStop);
-		process.off('SIGCONT', onContinue);
-		process.off('SIGUSR1', ignore);
-		process.off('uncaughtException', fail);
-		process.off('unhandledRejection', fail);
-		stdout.off('error', onStreamError);
-		stdin.off('error', onStreamError);
-		stdin.off('end', onStdinEnd);
+		for (const [emitter, event, listener] of listeners) emitter.off(event, listener);
 	}
 
 	take();

@@ -28,7 +28,7 @@ const clamp = (n: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, n
 /**
  * Wide terminals show all three panes. Narrower ones show two around the focus (Regions and
  * Sections while choosing a region, Sections and the text otherwise), the narrowest only the
- * focused pane; like Miller columns. `wideMain`: a table (funds) wants the width more than the
+ * focused pane; like Miller columns. `wideMain`: a table (funds, Compare) wants the width more than the
  * headings do, so with the focus on it the main pane takes what it needs (`mainWants` columns)
  * and the other panes narrow or give way.
  */

@@ -2,14 +2,15 @@
 // frame.ts lays the panes out into a frame.
 
 import type {Region} from '../../corpus/model.ts';
-import {MONEY_UNIT} from '../../format/money.ts';
+import {fitWidths} from '../../format/columns.ts';
 import {width as cells, pad, truncate} from '../../format/text.ts';
 import type {HelpLine} from '../state/bindings.ts';
-import type {FundsRow, SearchResult, SectionRow} from '../state/derive.ts';
+import type {SearchResult, SectionRow} from '../state/derive.ts';
+import {type FundsLine, TABLE_GAP, TABLE_MARKER, tableColumns} from '../state/funds-table.ts';
 import {type ListState, visibleSlice, windowOf} from '../state/list.ts';
 import type {SearchScope} from '../state/state.ts';
 import {headingRanges, highlight} from './reading.ts';
-import type {ColumnSpec, Line, RowSpec, Segment} from './spec.ts';
+import {type ColumnSpec, type Line, OPENING, type RowSpec, type Segment} from './spec.ts';
 import type {Theme} from './theme.ts';
 
 export interface PaneSpec {
@@ -27,16 +28,19 @@ interface ListProps {
 	theme: Theme;
 }
 
-const marker = (selected: boolean): Segment => ({text: selected ? '› ' : '  '});
-const selection = (selected: boolean, focused: boolean, theme: Theme) =>
+export const marker = (selected: boolean): Segment => ({text: selected ? '› ' : '  '});
+export const selection = (selected: boolean, focused: boolean, theme: Theme) =>
 	selected ? (focused ? theme.selected : theme.selectedIdle) : undefined;
 
-/** The region row: name left, years right, the name cut to fit. */
+/** The region row: name left, years right, the name cut to fit; with many years, the latest that fit. */
 export function regionLabel(region: Region, width: number): string {
-	const years = region.years.join(' ');
-	const room = width - cells(years) - 1;
-	if (room < 4) return truncate(region.name, width);
-	return `${pad(truncate(region.name, room), room)} ${years}`;
+	const years = region.years.map(String);
+	for (let from = 0; from < years.length; from++) {
+		const shown = (from > 0 ? '…' : '') + years.slice(from).join(' ');
+		const room = width - cells(shown) - 1;
+		if (room >= Math.min(8, cells(region.name))) return `${pad(truncate(region.name, room), room)} ${shown}`;
+	}
+	return truncate(region.name, width);
 }
 
 export function regionsPane({regions, year, list, focused, width, height, theme}: ListProps & {regions: Region[]; year: number}): PaneSpec {
@@ -62,11 +66,15 @@ export function shortTitle(title: string): string {
 	return title.replace(/^Poverty Alleviation and Development (?:in|of) /i, '');
 }
 
-/** The Sections pane's title: the region and its years, the shown one in brackets when it has several. */
-export function sectionsTitle(region: Region, year: number): string {
-	return region.years.length > 1
-		? `${region.name} ${region.years.map(y => (y === year ? `[${y}]` : String(y))).join(' ')}`
-		: `${region.name} ${year}`;
+/**
+ * The Sections pane's title: the region and its years, the shown one in brackets when it has
+ * several; when they do not fit, the region, the year shown and how many there are.
+ */
+export function sectionsTitle(region: Region, year: number, width = Number.POSITIVE_INFINITY): string {
+	if (region.years.length < 2) return `${region.name} ${year}`;
+	const all = `${region.name} ${region.years.map(y => (y === year ? `[${y}]` : String(y))).join(' ')}`;
+	if (cells(all) + 1 <= width) return all;
+	return `${region.name} [${year}] · ${region.years.indexOf(year) + 1} of ${region.years.length} years`;
 }
 
 export function sectionsPane({title, rows, list, focused, height, theme}: ListProps & {title: string; rows: SectionRow[]}): PaneSpec {
@@ -88,21 +96,27 @@ export function readerPane({title, lines, offset, height}: {title: string; lines
 	return {title: `${title}${more}`, rows: visible.map(line => ({segments: [{text: ' '}, ...line]}))};
 }
 
-/** Where you are on the left, key hints (from the binding table) on the right as room allows. */
+/**
+ * Where you are on the left (or a notice, or the command that prints the view), key hints from
+ * the binding table on the right as room allows.
+ */
 export function statusRow({
 	where,
 	position,
+	message,
 	hints,
 	width,
 	theme,
 }: {
 	where: string;
 	position: string;
+	/** Shown instead of where and position: a notice, or the view's command. */
+	message?: string;
 	hints: Array<{label: string; hint: string}>;
 	width: number;
 	theme: Theme;
 }): RowSpec {
-	const left = ` ${where}${position ? `  ${position}` : ''} `;
+	const left = message !== undefined ? ` ${message} ` : ` ${where}${position ? `  ${position}` : ''} `;
 	const segments: Segment[] = [];
 	let used = cells(left);
 	for (const {label, hint} of hints) {
@@ -114,64 +128,44 @@ export function statusRow({
 	return {segments: [{text: left}, {text: ' '.repeat(Math.max(0, width - used))}, ...segments], style: theme.status};
 }
 
-export interface FundsColumns {
-	section: number;
-	label: number;
-	amount: number;
-	change: number;
-}
-
-/** Column widths of the funds table for a pane width (one space between columns, marker of 2). */
-export function fundsColumns(rows: FundsRow[], width: number): FundsColumns {
-	const amount = Math.max(8, ...rows.map(r => cells(r.amount)));
-	const rest = Math.max(0, width - 2 - amount - 3);
-	const change = rest >= 50 ? Math.min(30, Math.max(6, ...rows.map(r => cells(r.change)))) : rest >= 30 ? 12 : 0;
-	const left = rest - change;
-	const section = Math.max(6, Math.floor(left * 0.45));
-	const label = Math.max(6, left - section);
-	return {section, label, amount, change};
-}
-
-function fundsHeader(columns: FundsColumns): string {
-	const parts = [
-		pad('Section', columns.section),
-		pad('Label', columns.label),
-		pad('M yuan', columns.amount, 'right'),
-		columns.change > 0 ? pad('Change', columns.change) : '',
-	];
-	return `  ${parts.join(' ').trimEnd()}`;
-}
-
-function fundsLine(row: FundsRow, columns: FundsColumns): string {
-	const parts = [
-		pad(truncate(row.section, columns.section), columns.section),
-		pad(truncate(row.label, columns.label), columns.label),
-		pad(row.amount, columns.amount, 'right'),
-	];
-	if (columns.change > 0) parts.push(truncate(row.change, columns.change));
-	return parts.join(' ').trimEnd();
-}
-
-export function fundsPane({
-	report,
-	rows,
-	sort,
-	list,
-	focused,
-	width,
-	height,
-	theme,
-}: ListProps & {report?: string; rows: FundsRow[]; sort: 'order' | 'amount'}): PaneSpec {
-	const columns = fundsColumns(rows, width);
-	const {start, rows: visible} = windowOf(rows, list, height - 1);
+/**
+ * The funds table: amount (decimal points lined up; "1,500 /person"; a plan tagged and marked),
+ * label (a part indented under its whole), change (Δ beside its amount), section. Columns as
+ * wide as their cells when the pane has room; else the widest is cut first.
+ */
+export function fundsPane({title, lines, list, focused, width, height, theme}: ListProps & {title: string; lines: FundsLine[]}): PaneSpec {
+	const columns = tableColumns(lines);
+	const widths = fitWidths(columns, Math.max(10, width - TABLE_MARKER), TABLE_GAP);
+	const gap = ' '.repeat(TABLE_GAP);
+	const cell = (text: string, i: number) => pad(truncate(text, widths[i]!), widths[i]!, columns[i]!.align);
+	const header = columns
+		.map((c, i) => cell(c.header, i))
+		.join(gap)
+		.trimEnd();
+	const {start, rows: visible} = windowOf(lines, list, height - 1);
 	return {
-		title: `Funds · by ${sort === 'amount' ? 'amount' : 'order'} · ${rows.length} figures in ${MONEY_UNIT}${report ? ` · ${report}` : ''}`,
+		title,
 		rows: [
-			{segments: [{text: fundsHeader(columns), mark: 'heading'}]},
-			...(rows.length === 0 ? [{segments: [{text: '  No money figures in this report.'}]}] : []),
-			...visible.map((row, i): RowSpec => {
+			{segments: [{text: ' '.repeat(TABLE_MARKER) + header, mark: 'heading'}]},
+			...(lines.length === 0 ? [{segments: [{text: '  No money figures of this kind in this report.'}]}] : []),
+			...visible.map((line, i): RowSpec => {
+				if (line.kind === 'group') return {segments: [{text: `▸ ${line.title}`, mark: 'meta'}]};
 				const selected = start + i === list.cursor;
-				return {segments: [marker(selected), {text: fundsLine(row, columns)}], style: selection(selected, focused, theme)};
+				const figure = line.row.figure;
+				const rest = [`${'  '.repeat(line.depth)}${figure.label}`, line.delta, line.row.section || OPENING];
+				return {
+					segments: [
+						marker(selected),
+						{text: cell(line.amount, 0), mark: line.planned ? 'planned' : undefined},
+						{
+							text: `${gap}${rest
+								.map((text, c) => cell(text, c + 1))
+								.join(gap)
+								.trimEnd()}`,
+						},
+					],
+					style: selection(selected, focused, theme),
+				};
 			}),
 		],
 	};
@@ -231,7 +225,7 @@ function resultSegments(result: SearchResult, query: string, width: number): Seg
 		);
 		return [...highlight(result.hit.heading, ranges, 'match'), {text: `  ${where}`, mark: 'meta'}];
 	}
-	const heading = result.hit.section.heading || '(opening)';
+	const heading = result.hit.section.heading || OPENING;
 	const lead = `${where} · ${heading}: `;
 	return [{text: lead, mark: 'meta'}, ...excerptSegments(result.hit.excerpt, result.hit.ranges, Math.max(10, width - lead.length - 4))];
 }
@@ -240,7 +234,7 @@ function resultSegments(result: SearchResult, query: string, width: number): Seg
  * The query with its cursor (the character under it shown inverse, or a block after the end),
  * in `room` cells: a query longer than that is shown around the cursor, cut with an ellipsis.
  */
-function queryBox(query: string[], caret: number, room: number): Segment[] {
+export function queryBox(query: string[], caret: number, room: number): Segment[] {
 	let from = 0;
 	let to = query.length;
 	const widthOf = (a: number, b: number) => cells(query.slice(a, b).join('')) + (b > caret ? 0 : 1);
@@ -312,6 +306,34 @@ export function emptyColumn(width: number, height: number, theme: Theme): Column
 			{segments: [{text: ' pa-tui'}], style: theme.title(true)},
 			...lines.map(text => ({segments: [{text: `  ${text}`}]})),
 			...blankRows(height - 1 - lines.length),
+		],
+	};
+}
+
+/** The selected search hit's section beside the results (as fzf's preview): its text, the matches marked. */
+export function previewColumn({
+	title,
+	lines,
+	offset,
+	width,
+	height,
+	theme,
+}: {
+	title: string;
+	lines: Line[];
+	offset: number;
+	width: number;
+	height: number;
+	theme: Theme;
+}): ColumnSpec {
+	const body = height - 1;
+	const {rows} = visibleSlice(lines, offset, body);
+	return {
+		width,
+		rows: [
+			{segments: [{text: ` ${title}`}], style: theme.title(false)},
+			...rows.map(line => ({segments: [{text: ' '}, ...line]})),
+			...blankRows(body - rows.length),
 		],
 	};
 }

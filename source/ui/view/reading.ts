@@ -5,7 +5,7 @@ import {editDistance} from '../../corpus/model.ts';
 import type {CorpusDocument, Section} from '../../corpus/schema.ts';
 import {width as cells, graphemes} from '../../format/text.ts';
 import {wordStartPatterns} from '../../search/patterns.ts';
-import type {Line, Mark, Segment} from './spec.ts';
+import {type Line, type Mark, OPENING, type Segment} from './spec.ts';
 
 interface Span {
 	start: number;
@@ -165,7 +165,7 @@ export function sectionView(
 	const paragraphLines: number[] = [];
 	const paragraphFirstMatch: number[] = [];
 	if (!section) return {lines: [[{text: 'No section.'}]], matchLines, figureLines: [], paragraphLines, paragraphFirstMatch};
-	lines.push(...wrapPlain(section.heading === '' ? '(Opening text)' : section.heading, width, 'heading'));
+	lines.push(...wrapPlain(section.heading || OPENING, width, 'heading'));
 	lines.push(...wrapPlain(`${region} · ${document.year} · ${document.title}${origin ? ` · ${origin}` : ''}`, width, 'meta'));
 	lines.push([{text: ''}]);
 	const figures = figureSpans(section);

@@ -1,6 +1,9 @@
 // What a frame is made of, before it becomes cells: columns of rows of styled segments, and a
 // status bar. The view builds it (frame.ts), the raster turns it into cells (raster/).
 
+/** What the text before a report's first heading is called, wherever a heading is shown. */
+export const OPENING = '(opening text)';
+
 /** What a span of text is, which decides how it looks (theme.ts). */
 export type Mark = 'money' | 'money-selected' | 'match' | 'match-current' | 'heading' | 'meta' | 'key' | 'planned' | 'bar';
 

@@ -5,6 +5,8 @@ import type {Mark, TextStyle} from './spec.ts';
 
 export interface Theme {
 	color: boolean;
+	/** The terminal shows UTF-8: bars in eighth blocks (else '#'). */
+	unicode: boolean;
 	mark(mark: Mark | undefined): TextStyle;
 	selected: TextStyle;
 	/** The selected row of a pane without focus. */
@@ -16,7 +18,7 @@ export interface Theme {
 
 const NONE: TextStyle = Object.freeze({});
 
-export function theme(color: boolean): Theme {
+export function theme(color: boolean, unicode = true): Theme {
 	const marks: Record<Mark, TextStyle> = color
 		? {
 				money: {color: 'yellow', bold: true},
@@ -44,6 +46,7 @@ export function theme(color: boolean): Theme {
 	const titleIdle: TextStyle = {bold: true, dim: true};
 	return {
 		color,
+		unicode,
 		mark: mark => (mark ? marks[mark] : NONE),
 		selected: color ? {color: 'black', backgroundColor: 'cyan'} : {inverse: true},
 		selectedIdle: color ? {bold: true, color: 'cyan'} : {bold: true},
@@ -54,17 +57,8 @@ export function theme(color: boolean): Theme {
 	};
 }
 
-/**
- * Whether the terminal can be expected to show UTF-8: the first of LC_ALL, LC_CTYPE and LANG
- * that is set decides (as setlocale does); with none set, assume it can (most terminals today).
- */
-export function unicodeLocale(env: NodeJS.ProcessEnv = process.env): boolean {
-	for (const name of ['LC_ALL', 'LC_CTYPE', 'LANG']) {
-		const value = env[name];
-		if (value) return /utf-?8/i.test(value);
-	}
-	return true;
-}
+// Moved to format/ so that the one-shot commands decide the same way without loading the view.
+export {unicodeLocale} from '../../format/locale.ts';
 
 /**
  * The characters the explorer draws with, and the ASCII each becomes without a UTF-8 locale.
