@@ -120,12 +120,14 @@ async function firstKey(session: PtySession, timeoutMs: number): Promise<Pick<St
 /**
  * Keys that open what the first frame has not needed yet, each timed key → its frame settled, as
  * soon as the first key was answered: nothing may be left for them to do that makes them slow.
- * `/` then `r`: the search box, then the first search (the heading index is built for it); Esc
- * back; `f`: the first funds table.
+ * `/` then `r`: the search box, then the first search (the heading index is built for it); `f`:
+ * the first funds table; `c` then `r`: the Compare view, then its first comparison (every
+ * report's figures matched). Esc after each, back to where it started.
  */
 export const FIRST_USES: Array<{label: string; keys: string[]; after: string[]}> = [
 	{label: 'first search (/ then r)', keys: ['/', 'r'], after: ['\x1b']},
-	{label: 'first funds table (f)', keys: ['f'], after: []},
+	{label: 'first funds table (f)', keys: ['f'], after: ['\x1b']},
+	{label: 'first compare view (c then r)', keys: ['c', 'r'], after: ['\x1b', '\x1b']},
 ];
 
 /** Each first use, key written → the last byte of its frame (the slowest key of the use). */

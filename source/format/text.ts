@@ -8,11 +8,14 @@ import wrapAnsi from 'wrap-ansi';
 const ASCII = /^[\x20-\x7e]*$/;
 /**
  * Characters that are one cell whatever follows them (no combining marks, no zero-width, no
- * emoji): Latin-1 and Latin Extended, general punctuation (dashes, quotes, …), arrows, box
- * drawing. Most of what we draw is these, and they need neither string-width's grapheme
- * segmentation nor its emoji expression (test/text-width.test.ts checks each against it).
+ * emoji): Latin-1 and Latin Extended, Greek (Δ for a change), general punctuation (dashes,
+ * quotes, …), arrows, mathematical operators (− for a negative amount), box drawing. Most of what
+ * we draw is these, and they need neither string-width's grapheme segmentation nor its emoji
+ * expression, which takes ~40 ms to build on first use (test/text-width.test.ts checks each
+ * against it).
  */
-export const NARROW = /^[\u0020-\u007E\u00A0-\u00AC\u00AE-\u02FF\u2010-\u2027\u2030-\u205E\u2190-\u21FF\u2400-\u2426\u2500-\u25FC]*$/;
+export const NARROW =
+	/^[\u0020-\u007E\u00A0-\u00AC\u00AE-\u02FF\u0370-\u03FF\u2010-\u2027\u2030-\u205E\u2190-\u21FF\u2200-\u22FF\u2400-\u2426\u2500-\u25FC]*$/;
 
 /** Display cells of a line of text. */
 export function width(text: string): number {
