@@ -5,8 +5,6 @@
 
 import {useStdin} from 'ink';
 import {useEffect, useLayoutEffect, useReducer, useRef} from 'react';
-import type {Model} from '../corpus/model.ts';
-import {warmUps} from './state/derive.ts';
 import type {ExplorerState} from './state/state.ts';
 import {updateAll} from './state/update.ts';
 import {EffectRunner} from './terminal/effects.ts';
@@ -15,11 +13,7 @@ import {keyActions, paintState, sizeOf} from './terminal/paint.ts';
 import type {Screen} from './terminal/screen.ts';
 import type {Theme} from './view/theme.ts';
 
-/** When the first warm-up runs after the explorer is up, and the next after that. */
-const WARM_UP_MS = 150;
-
 export interface AppProps {
-	model: Model;
 	screen: Screen;
 	keys: KeyReader;
 	theme: Theme;
@@ -32,7 +26,7 @@ export interface AppProps {
 	onRepaint?: (repaint: () => void) => void;
 }
 
-export function App({model, screen, keys, theme, initial, onQuit, onSuspend, onRepaint}: AppProps) {
+export function App({screen, keys, theme, initial, onQuit, onSuspend, onRepaint}: AppProps) {
 	const {stdin} = useStdin();
 	const [state, dispatch] = useReducer(updateAll, initial);
 	const latest = useRef(state);
@@ -62,14 +56,6 @@ export function App({model, screen, keys, theme, initial, onQuit, onSuspend, onR
 	useEffect(() => {
 		onRepaint?.(() => paintState(screen, latest.current, theme));
 	}, [onRepaint, screen, theme]);
-
-	// While the user reads the first screen: what the first search and comparison would do on their first key.
-	useEffect(() => {
-		const timers = warmUps(model).map((warm, i) => setTimeout(warm, WARM_UP_MS * (i + 1)));
-		return () => {
-			for (const timer of timers) clearTimeout(timer);
-		};
-	}, [model]);
 
 	useLayoutEffect(() => {
 		if (state.quit) {

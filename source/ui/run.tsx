@@ -43,7 +43,6 @@ export async function runExplorer(
 	session.onResume = () => repaint?.();
 	const instance = render(
 		<App
-			model={model}
 			screen={session.screen}
 			keys={keys}
 			theme={theme}

@@ -66,7 +66,6 @@ export function mount(model: Model, {columns = 120, rows = 40, color = false, as
 	let fed = 0;
 	const app = render(
 		<App
-			model={model}
 			screen={screen}
 			keys={keys}
 			theme={theme(color, !ascii)}

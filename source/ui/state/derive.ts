@@ -6,7 +6,7 @@ import {basename} from 'node:path';
 import type {Model, Region} from '../../corpus/model.ts';
 import type {CorpusDocument} from '../../corpus/schema.ts';
 import {reportNames} from '../../format/report-name.ts';
-import {type Comparison, compareFigures} from '../../search/compare.ts';
+import type {Comparison} from '../../search/compare.ts';
 import {createSearchIndex, type HeadingHit, type SearchIndex, type TextHit, wordsSearched} from '../../search/index.ts';
 import {computeLayout, type Layout, readingWidth} from '../view/layout.ts';
 import {type SectionView, sectionView} from '../view/reading.ts';
@@ -266,16 +266,4 @@ export function searchPreview(state: ExplorerState): Preview | undefined {
 	const preview = {title: `${document.region} ${document.year} · ${result.hit.section.heading || OPENING}`, view, offset};
 	lastPreview = {key, result, preview};
 	return preview;
-}
-
-/**
- * The work the first search and the first comparison would otherwise do on their first key:
- * the heading index and the figure matcher (tens of milliseconds on a large corpus). The host
- * runs these while the user reads the first screen, one at a time.
- */
-export function warmUps(model: Model): Array<() => void> {
-	return [
-		() => searchIndexOf(model).headings('warm up', 1),
-		() => compareFigures(model.corpus.documents, {query: 'warm up', kinds: ['funds'], planned: false, perUnit: false}),
-	];
 }
