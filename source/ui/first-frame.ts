@@ -112,7 +112,7 @@ export async function startExplorer(model: Model, options: ExplorerOptions): Pro
 		if (state.quit) return 0;
 		const {runExplorer} = await ink;
 		if (state.quit) return 0;
-		return await runExplorer(model, {session, keys, theme, state});
+		return await runExplorer({session, keys, theme, state});
 	} catch (error) {
 		session.restore();
 		return session.report(error);

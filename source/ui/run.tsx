@@ -2,7 +2,6 @@
 // started (and keys typed since) and goes on from there.
 
 import {render} from 'ink';
-import type {Model} from '../corpus/model.ts';
 import {App} from './App.tsx';
 import type {ExplorerState} from './state/state.ts';
 import type {KeyReader} from './terminal/input.ts';
@@ -34,10 +33,7 @@ function inkOutput(session: Session): NodeJS.WriteStream {
 	} as unknown as NodeJS.WriteStream;
 }
 
-export async function runExplorer(
-	model: Model,
-	options: {session: Session; keys: KeyReader; theme: Theme; state: ExplorerState},
-): Promise<number> {
+export async function runExplorer(options: {session: Session; keys: KeyReader; theme: Theme; state: ExplorerState}): Promise<number> {
 	const {session, keys, theme, state} = options;
 	let repaint: (() => void) | undefined;
 	session.onResume = () => repaint?.();
