@@ -11,6 +11,7 @@ import {BIN, churn, FIRST_USES, firstUses, keyBytes, PANES, type Pane, QUIT, sta
 import {longTextFile, nodeStart, viewers} from './baselines.ts';
 import {addCells, allowanceRatios, MOVE_BYTES} from './cells.ts';
 import {atExit, installExitHandlers, killAll, runToExit} from './children.ts';
+import {benchCompare, COMPARE_QUERIES, type CompareBench} from './compare.ts';
 import {cleanEnv, sleep} from './env.ts';
 import {type KeySamples, measureKeys} from './keys.ts';
 import {heapAfterGc, PROBE} from './probe.ts';
@@ -463,6 +464,9 @@ async function main(): Promise<void> {
 	log('search (in-process) …');
 	const search1 = benchSearch(CORPUS, QUICK ? 2 : 3);
 	raw.search = search1;
+	log('compare box (in-process) …');
+	const compare1 = benchCompare(CORPUS, QUICK ? 2 : 3);
+	raw.compare = compare1;
 
 	// The 30× corpus.
 	const dir = mkdtempSync(join(tmpdir(), 'pa-tui-bench-'));
@@ -486,6 +490,9 @@ async function main(): Promise<void> {
 	let search30: SearchBench | undefined;
 	if (Date.now() < deadline) search30 = benchSearch(big, 1, {heading: HEADING_QUERIES.slice(0, 2), text: TEXT_QUERIES.slice(0, 2)});
 	raw.search30 = search30;
+	let compare30: CompareBench | undefined;
+	if (Date.now() < deadline) compare30 = benchCompare(big, 1);
+	raw.compare30 = compare30;
 	let mem30: Memory = {note: 'not interactive'};
 	if (interactive && Date.now() < deadline) {
 		log('memory, 30× corpus …');
@@ -644,6 +651,45 @@ async function main(): Promise<void> {
 		});
 		notes.push(
 			`Slowest keystroke prefixes: heading 1× "${search1.slowestHeading.query}" ${search1.slowestHeading.ms.toFixed(1)} ms, 30× "${search30.slowestHeading.query}" ${search30.slowestHeading.ms.toFixed(1)} ms; full-text 1× "${search1.slowestText.query}" ${search1.slowestText.ms.toFixed(1)} ms, 30× "${search30.slowestText.query}" ${search30.slowestText.ms.toFixed(1)} ms.`,
+		);
+	}
+	const compareRows = (group: string, c: CompareBench, base?: CompareBench) => {
+		rows.push({
+			group,
+			metric: `compare: open the view (c), ${c.documents} reports`,
+			unit: 'ms',
+			median: c.openMs,
+			n: 1,
+			target: '≤ 50 ms',
+			pass: c.openMs <= 50,
+		});
+		rows.push({
+			group,
+			metric: 'compare: first letter (the figure matcher built)',
+			unit: 'ms',
+			median: c.firstKeyMs,
+			n: 1,
+			target: '≤ 50 ms',
+			pass: c.firstKeyMs <= 50,
+		});
+		rows.push({
+			group,
+			metric: 'compare box / keystroke (update + frame)',
+			unit: 'ms',
+			median: c.keystroke.median,
+			p95: c.keystroke.p95,
+			n: c.keystroke.n,
+			...(base ? {baseline: {name: '1× compare', median: base.keystroke.median, p95: base.keystroke.p95}} : {}),
+			judged: 'p95',
+			target: 'p95 ≤ 16 ms',
+			pass: c.keystroke.p95 <= 16,
+		});
+	};
+	compareRows('compare 1×', compare1);
+	if (compare30) {
+		compareRows('corpus 30×', compare30, compare1);
+		notes.push(
+			`Slowest Compare keystrokes: 1× "${compare1.slowest.query}" ${compare1.slowest.ms.toFixed(1)} ms, 30× "${compare30.slowest.query}" ${compare30.slowest.ms.toFixed(1)} ms (queries: ${COMPARE_QUERIES.map(q => JSON.stringify(q.query)).join(', ')}, the last per unit).`,
 		);
 	}
 	memRows('memory 30×', mem30, 250);
