@@ -336,3 +336,41 @@ test('inside tmux: regions pane, move, resize, SIGINT; the normal screen is left
 	assert.ok(!alive(Number(node)), 'no process left behind');
 	assert.equal(readFileSync(join(dir, 'stderr'), 'utf8'), '');
 });
+
+test('inside tmux, started by a parent (as npm start does) from an interactive shell: Ctrl-Z stops the job, fg brings it back', {
+	skip: (!built && 'dist/ not built') || (!hasTmux && 'tmux not installed'),
+	timeout: 60000,
+}, async t => {
+	const socket = `pa-tui-test-job-${process.pid}`;
+	const tmux = (...args: string[]) => spawnSync('tmux', ['-L', socket, '-f', '/dev/null', ...args], {encoding: 'utf8'});
+	t.after(() => {
+		const path = tmux('display-message', '-p', '#{socket_path}').stdout.trim();
+		tmux('kill-server');
+		if (path.includes(socket)) rmSync(path, {force: true});
+	});
+	assert.equal(tmux('new-session', '-d', '-s', 'j', '-x', '80', '-y', '24', 'bash --norc --noprofile').status, 0);
+	const capture = () => tmux('capture-pane', '-p', '-t', 'j').stdout;
+	const until = async (ok: (screen: string) => boolean, what: string, ms = 15000) => {
+		const end = Date.now() + ms;
+		for (;;) {
+			const screen = capture();
+			if (ok(screen)) return screen;
+			if (Date.now() > end) assert.fail(`timed out waiting for ${what}; screen:\n${screen}`);
+			await new Promise(r => setTimeout(r, 30));
+		}
+	};
+	// A parent shell between the job's shell and pa-tui, as npm's is.
+	tmux('send-keys', '-t', 'j', `cd '${root}' && LANG=C.UTF-8 sh -c "'${process.execPath}' bin/pa-tui; echo exit=\\$?"`, 'Enter');
+	await until(s => s.includes('Regions (29)') && /› Anhui/.test(s), 'the explorer', 20000);
+	tmux('send-keys', '-t', 'j', 'j');
+	await until(s => /› Chongqing/.test(s), 'j');
+	tmux('send-keys', '-t', 'j', 'C-z');
+	await until(s => /Stopped/.test(s), 'the shell reports the job stopped');
+	assert.equal(tmux('display-message', '-p', '-t', 'j', '#{alternate_on}').stdout.trim(), '0', 'the normal screen is back');
+	tmux('send-keys', '-t', 'j', 'fg', 'Enter');
+	await until(s => /› Chongqing/.test(s) && s.includes('Regions (29)'), 'fg: the explorer repainted where it was');
+	tmux('send-keys', '-t', 'j', 'j');
+	await until(s => /› Fujian/.test(s), 'keys answered after fg');
+	tmux('send-keys', '-t', 'j', 'q');
+	await until(s => s.includes('exit=0'), 'the exit');
+});

@@ -108,8 +108,11 @@ export function openSession(options: {color: boolean; ascii?: boolean}): Session
 			if (restored || suspended) return;
 			suspended = true;
 			leave();
-			// SIGSTOP, not SIGTSTP: we listen for SIGTSTP ourselves, and SIGSTOP cannot be caught.
-			process.kill(process.pid, 'SIGSTOP');
+			// The whole process group, as the shell's job control sees it: run from `npm start`, npm
+			// and its shell are stopped too, so the shell takes the terminal back (and `fg` sends
+			// the group SIGCONT). SIGSTOP, not SIGTSTP: we listen for SIGTSTP ourselves, and
+			// SIGSTOP cannot be caught.
+			process.kill(0, 'SIGSTOP');
 		},
 		onResume: undefined,
 		detach,
