@@ -10,7 +10,7 @@ import {join} from 'node:path';
 import {after, describe, test} from 'node:test';
 import {CSV_COLUMNS as CSV_HEADER_COLUMNS} from '../source/commands/funds.ts';
 import {type Corpus, corpusSchema} from '../source/corpus/schema.ts';
-import {corpusFile, NO_USER_LIBRARY, type RunResult, rawDir, root, runBinary} from './helpers/corpus.ts';
+import {corpusFile, runJson as json, NO_USER_LIBRARY, runOk as ok, type RunResult, rawDir, root, runBinary} from './helpers/corpus.ts';
 import {parseCsv} from './helpers/csv.ts';
 import {figureOf} from './helpers/figure.ts';
 
@@ -47,14 +47,6 @@ function assertOneLine(stderr: string, pattern?: RegExp): void {
 	assert.match(lines[0]!, /^pa-tui: /);
 	assert.doesNotMatch(stderr, /\n\s+at |Error:|node:internal/, 'no stack trace');
 	if (pattern) assert.match(lines[0]!, pattern);
-}
-function ok(args: string[], env?: Record<string, string>): RunResult {
-	const r = runBinary(args, env);
-	assert.equal(r.status, 0, `pa-tui ${args.join(' ')}: ${r.stderr}`);
-	return r;
-}
-function json<T>(args: string[]): T {
-	return JSON.parse(ok(args).stdout) as T;
 }
 
 // ---------------------------------------------------------------------------------------------

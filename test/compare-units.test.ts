@@ -5,38 +5,16 @@ import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import {test} from 'node:test';
 import {figureRows} from '../source/corpus/figures.ts';
-import type {Corpus, CorpusDocument, Figure} from '../source/corpus/schema.ts';
+import type {Corpus, CorpusDocument} from '../source/corpus/schema.ts';
 import {type CompareOptions, compareFigures, sortRows, yearMatrix} from '../source/search/compare.ts';
 import {figureMatcher, matchFigures} from '../source/search/figures.ts';
 import {corpusFile} from './helpers/corpus.ts';
-import {figureOf} from './helpers/figure.ts';
-
-const f = (yuan: number, label: string, more: Partial<Figure> = {}) =>
-	figureOf({text: `${yuan} yuan`, yuan, sentence: `${label} of ${yuan} yuan.`, label, change: null, ...more});
-
-function report(
-	region: string,
-	year: number,
-	sections: Array<{heading: string; figures: Figure[]}>,
-	id = `${region.toLowerCase()}-${year}`,
-): CorpusDocument {
-	return {
-		id,
-		region,
-		placeName: `${region} Province`,
-		regionType: 'province',
-		year,
-		title: `Poverty Alleviation and Development in ${region} Province`,
-		source: `${id}.txt`,
-		attribution: null,
-		sections: sections.map((s, i) => ({id: `${String(i).padStart(2, '0')}-s`, heading: s.heading, paragraphs: ['…'], figures: s.figures})),
-	};
-}
+import {yuanFigure as f, reportOf} from './helpers/figure.ts';
 
 const RELOCATION = 'Poverty Alleviation by Relocation';
 
 const documents: CorpusDocument[] = [
-	report('Ruritania', 2012, [
+	reportOf('Ruritania', 2012, [
 		{
 			heading: RELOCATION,
 			figures: [
@@ -52,20 +30,20 @@ const documents: CorpusDocument[] = [
 		},
 		{heading: 'Rain Plan', figures: [f(100e6, 'relocation of students')]},
 	]),
-	report('Ruritania', 2009, [
+	reportOf('Ruritania', 2009, [
 		{heading: RELOCATION, figures: [f(300e6, 'relocation funds'), f(2000, 'relocation subsidy', {per: 'person'})]},
 	]),
-	report('Freedonia', 2012, [
+	reportOf('Freedonia', 2012, [
 		{
 			heading: RELOCATION,
 			figures: [f(500e6, 'relocation funds'), f(4000, 'subsidy', {per: 'household'}), f(800, 'subsidy', {per: 'person'})],
 		},
 	]),
-	report('Freedonia', 2009, [{heading: RELOCATION, figures: [f(200e6, 'relocation funds')]}]),
+	reportOf('Freedonia', 2009, [{heading: RELOCATION, figures: [f(200e6, 'relocation funds')]}]),
 	// A second report of one region and year (as Liaoning's pairing-off report of 2009).
-	report('Freedonia', 2009, [{heading: RELOCATION, figures: [f(50e6, 'relocation funds')]}], 'freedonia-pairing-2009'),
-	report('Grand Fenwick', 2012, [{heading: RELOCATION, figures: [f(10e6, 'relocation funds'), f(0, 'relocation funds')]}]),
-	report('Graustark', 2012, [{heading: 'Training', figures: [f(7e6, 'training funds')]}]),
+	reportOf('Freedonia', 2009, [{heading: RELOCATION, figures: [f(50e6, 'relocation funds')]}], 'freedonia-pairing-2009'),
+	reportOf('Grand Fenwick', 2012, [{heading: RELOCATION, figures: [f(10e6, 'relocation funds'), f(0, 'relocation funds')]}]),
+	reportOf('Graustark', 2012, [{heading: 'Training', figures: [f(7e6, 'training funds')]}]),
 ];
 
 const options = (more: Partial<CompareOptions> = {}): CompareOptions => ({
@@ -217,11 +195,11 @@ test('yearMatrix: regions with several years side by side, two reports of a year
 
 test('yearMatrix: Δ between the latest two years a region has; a zero base year has no percentage', () => {
 	const three = [
-		report('Ruritania', 2008, [{heading: RELOCATION, figures: [f(100e6, 'relocation funds')]}]),
-		report('Ruritania', 2010, [{heading: RELOCATION, figures: [f(0, 'relocation funds')]}]),
-		report('Ruritania', 2012, [{heading: RELOCATION, figures: [f(40e6, 'relocation funds')]}]),
-		report('Freedonia', 2008, [{heading: RELOCATION, figures: [f(10e6, 'relocation funds')]}]),
-		report('Freedonia', 2012, [{heading: RELOCATION, figures: [f(5e6, 'relocation funds')]}]),
+		reportOf('Ruritania', 2008, [{heading: RELOCATION, figures: [f(100e6, 'relocation funds')]}]),
+		reportOf('Ruritania', 2010, [{heading: RELOCATION, figures: [f(0, 'relocation funds')]}]),
+		reportOf('Ruritania', 2012, [{heading: RELOCATION, figures: [f(40e6, 'relocation funds')]}]),
+		reportOf('Freedonia', 2008, [{heading: RELOCATION, figures: [f(10e6, 'relocation funds')]}]),
+		reportOf('Freedonia', 2012, [{heading: RELOCATION, figures: [f(5e6, 'relocation funds')]}]),
 	];
 	const m = yearMatrix(compareFigures(three, options()));
 	assert.deepEqual(m.years, [2008, 2010, 2012]);
@@ -241,7 +219,7 @@ test('yearMatrix of a per-unit comparison: no matrix (amounts per unit are not a
 
 test('the matcher is kept per corpus: a changed corpus is a new array and is matched afresh', () => {
 	const before = compareFigures(documents, options({year: 2012})).rows.length;
-	const more = [...documents, report('Kafiristan', 2012, [{heading: RELOCATION, figures: [f(1e6, 'relocation funds')]}])];
+	const more = [...documents, reportOf('Kafiristan', 2012, [{heading: RELOCATION, figures: [f(1e6, 'relocation funds')]}])];
 	assert.equal(compareFigures(more, options({year: 2012})).rows.length, before + 1);
 });
 

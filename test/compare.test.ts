@@ -10,20 +10,12 @@ import {join} from 'node:path';
 import {after, describe, test} from 'node:test';
 import {COMPARE_CSV_COLUMNS, type CompareJsonRow} from '../source/commands/compare.ts';
 import {type Corpus, corpusSchema} from '../source/corpus/schema.ts';
-import {type RunResult, runBinary} from './helpers/corpus.ts';
+import {runJson as json, runOk as ok, type RunResult, runBinary} from './helpers/corpus.ts';
 import {parseCsv} from './helpers/csv.ts';
-import {figureOf} from './helpers/figure.ts';
+import {figureOf, reportOf} from './helpers/figure.ts';
 
 const M = 1e6;
 
-function ok(args: string[], env?: Record<string, string>): RunResult {
-	const r = runBinary(args, env);
-	assert.equal(r.status, 0, `pa-tui ${args.join(' ')}: ${r.stderr}`);
-	return r;
-}
-function json<T>(args: string[]): T {
-	return JSON.parse(ok(args).stdout) as T;
-}
 function oneLine(r: RunResult, status: number, pattern: RegExp): void {
 	assert.equal(r.status, status, r.stderr);
 	const lines = r.stderr.split('\n').filter(Boolean);
@@ -297,24 +289,13 @@ describe('a corpus with control characters', () => {
 	const corpus: Corpus = {
 		schemaVersion: 2,
 		documents: [
-			{
-				id: 'ruritania-2012',
-				region: 'Ruritania',
-				placeName: 'Ruritania Province',
-				regionType: 'province',
-				year: 2012,
-				title: 'Poverty Alleviation and Development in Ruritania Province',
-				source: 'r.txt',
-				attribution: null,
-				sections: [
-					{
-						id: '01-relocation',
-						heading: 'Relocation',
-						paragraphs: [`${label} of 5 million yuan.`],
-						figures: [figureOf({text: '5 million yuan', yuan: 5 * M, sentence: `${label} of 5 million yuan.`, label, change: null})],
-					},
-				],
-			},
+			reportOf('Ruritania', 2012, [
+				{
+					id: '01-relocation',
+					heading: 'Relocation',
+					figures: [figureOf({text: '5 million yuan', yuan: 5 * M, sentence: `${label} of 5 million yuan.`, label, change: null})],
+				},
+			]),
 		],
 	};
 	corpusSchema.parse(corpus);

@@ -292,23 +292,21 @@ test('an internal error after the first frame: terminal restored, then one line 
 const tmuxVersion = spawnSync('tmux', ['-V'], {encoding: 'utf8'});
 const hasTmux = tmuxVersion.status === 0;
 
-test('inside tmux: regions pane, move, resize, SIGINT; the normal screen is left blank', {
-	skip: (!built && 'dist/ not built') || (!hasTmux && 'tmux not installed'),
-	timeout: 60000,
-}, async t => {
-	const socket = `pa-tui-test-${process.pid}`;
+/**
+ * A tmux server of the test's own (its own socket, no config) running `command` in an 80×24
+ * session, killed when the test ends; `until` polls the pane until the screen passes.
+ */
+function ownTmux(t: {after(fn: () => void): void}, name: string, command: string) {
+	const socket = `pa-tui-test-${name}-${process.pid}`;
 	const tmux = (...args: string[]) => spawnSync('tmux', ['-L', socket, '-f', '/dev/null', ...args], {encoding: 'utf8'});
 	t.after(() => {
 		const path = tmux('display-message', '-p', '#{socket_path}').stdout.trim();
 		tmux('kill-server');
 		if (path.includes(socket)) rmSync(path, {force: true});
 	});
-	const dir = mkdtempSync(join(tmpdir(), 'pa-tui-tmux-'));
-	t.after(() => rmSync(dir, {recursive: true, force: true}));
-	const script = `cd '${root}' && LANG=C.UTF-8 '${process.execPath}' bin/pa-tui 2>'${dir}/stderr'; echo "exit=$?"; sleep 60`;
-	assert.equal(tmux('new-session', '-d', '-s', 'x', '-x', '80', '-y', '24', script).status, 0);
-	const capture = () => tmux('capture-pane', '-p', '-t', 'x').stdout;
-	const until = async (ok: (screen: string) => boolean, what: string, ms = 10000) => {
+	assert.equal(tmux('new-session', '-d', '-s', name, '-x', '80', '-y', '24', command).status, 0);
+	const capture = () => tmux('capture-pane', '-p', '-t', name).stdout;
+	const until = async (ok: (screen: string) => boolean, what: string, ms = 15000) => {
 		const end = Date.now() + ms;
 		for (;;) {
 			const screen = capture();
@@ -317,6 +315,17 @@ test('inside tmux: regions pane, move, resize, SIGINT; the normal screen is left
 			await new Promise(r => setTimeout(r, 30));
 		}
 	};
+	return {tmux, until};
+}
+
+test('inside tmux: regions pane, move, resize, SIGINT; the normal screen is left blank', {
+	skip: (!built && 'dist/ not built') || (!hasTmux && 'tmux not installed'),
+	timeout: 60000,
+}, async t => {
+	const dir = mkdtempSync(join(tmpdir(), 'pa-tui-tmux-'));
+	t.after(() => rmSync(dir, {recursive: true, force: true}));
+	const script = `cd '${root}' && LANG=C.UTF-8 '${process.execPath}' bin/pa-tui 2>'${dir}/stderr'; echo "exit=$?"; sleep 60`;
+	const {tmux, until} = ownTmux(t, 'x', script);
 	await until(s => s.includes('Regions (29)') && /› Anhui/.test(s), 'the regions pane', 20000);
 	assert.equal(tmux('display-message', '-p', '-t', 'x', '#{alternate_on}').stdout.trim(), '1', 'in the alternate screen');
 	tmux('send-keys', '-t', 'x', 'j');
@@ -341,24 +350,7 @@ test('inside tmux, started by a parent (as npm start does) from an interactive s
 	skip: (!built && 'dist/ not built') || (!hasTmux && 'tmux not installed'),
 	timeout: 60000,
 }, async t => {
-	const socket = `pa-tui-test-job-${process.pid}`;
-	const tmux = (...args: string[]) => spawnSync('tmux', ['-L', socket, '-f', '/dev/null', ...args], {encoding: 'utf8'});
-	t.after(() => {
-		const path = tmux('display-message', '-p', '#{socket_path}').stdout.trim();
-		tmux('kill-server');
-		if (path.includes(socket)) rmSync(path, {force: true});
-	});
-	assert.equal(tmux('new-session', '-d', '-s', 'j', '-x', '80', '-y', '24', 'bash --norc --noprofile').status, 0);
-	const capture = () => tmux('capture-pane', '-p', '-t', 'j').stdout;
-	const until = async (ok: (screen: string) => boolean, what: string, ms = 15000) => {
-		const end = Date.now() + ms;
-		for (;;) {
-			const screen = capture();
-			if (ok(screen)) return screen;
-			if (Date.now() > end) assert.fail(`timed out waiting for ${what}; screen:\n${screen}`);
-			await new Promise(r => setTimeout(r, 30));
-		}
-	};
+	const {tmux, until} = ownTmux(t, 'j', 'bash --norc --noprofile');
 	// A parent shell between the job's shell and pa-tui, as npm's is.
 	tmux('send-keys', '-t', 'j', `cd '${root}' && LANG=C.UTF-8 sh -c "'${process.execPath}' bin/pa-tui; echo exit=\\$?"`, 'Enter');
 	await until(s => s.includes('Regions (29)') && /› Anhui/.test(s), 'the explorer', 20000);

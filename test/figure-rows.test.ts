@@ -5,43 +5,29 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {comparableGroup, type FigureRow, figureRows, filterFigures, nestFigures, sortByAmount} from '../source/corpus/figures.ts';
-import type {CorpusDocument, Figure} from '../source/corpus/schema.ts';
+import type {CorpusDocument} from '../source/corpus/schema.ts';
 import {amountCells, formatAmount, formatDelta} from '../source/format/figure.ts';
 import {formatMillions, formatUnits} from '../source/format/money.ts';
 import {matchFigures} from '../source/search/figures.ts';
-import {figureOf} from './helpers/figure.ts';
-
-const f = (yuan: number, label: string, more: Partial<Figure> = {}) =>
-	figureOf({text: `${yuan} yuan`, yuan, sentence: `${label} of ${yuan} yuan.`, label, change: null, ...more});
+import {yuanFigure as f, reportOf} from './helpers/figure.ts';
 
 const documents: CorpusDocument[] = [
-	{
-		id: 'ruritania-2012',
-		region: 'Ruritania',
-		placeName: 'Ruritania Province',
-		regionType: 'province',
-		year: 2012,
-		title: 'Poverty Alleviation and Development in Ruritania Province',
-		source: 'r.txt',
-		attribution: null,
-		sections: [
-			{
-				id: '01-relocation',
-				heading: 'Poverty Alleviation by Relocation',
-				paragraphs: ['…'],
-				figures: [
-					f(900e6, 'relocation funds', {changeYuan: 50e6, changePercent: 5.9}),
-					f(50e6, 'increase in relocation funds', {role: 'change', changeOf: 0}),
-					f(600e6, 'relocation funds from central government', {role: 'part', partOf: 0}),
-					f(24e9, 'investment', {status: 'planned'}),
-					f(1500, 'relocation subsidy', {per: 'person'}),
-					f(1.5e12, 'GDP', {kind: 'economy'}),
-					f(3000, 'subsidy', {per: 'household'}),
-					f(71.75e6, 'World Bank loan', {kind: 'loan', currency: 'USD', value: 71.75e6, yuan: null}),
-				],
-			},
-		],
-	},
+	reportOf('Ruritania', 2012, [
+		{
+			id: '01-relocation',
+			heading: 'Poverty Alleviation by Relocation',
+			figures: [
+				f(900e6, 'relocation funds', {changeYuan: 50e6, changePercent: 5.9}),
+				f(50e6, 'increase in relocation funds', {role: 'change', changeOf: 0}),
+				f(600e6, 'relocation funds from central government', {role: 'part', partOf: 0}),
+				f(24e9, 'investment', {status: 'planned'}),
+				f(1500, 'relocation subsidy', {per: 'person'}),
+				f(1.5e12, 'GDP', {kind: 'economy'}),
+				f(3000, 'subsidy', {per: 'household'}),
+				f(71.75e6, 'World Bank loan', {kind: 'loan', currency: 'USD', value: 71.75e6, yuan: null}),
+			],
+		},
+	]),
 ];
 
 const rows = figureRows(documents);

@@ -8,61 +8,57 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {test} from 'node:test';
 import stringWidth from 'string-width';
-import {type Corpus, type CorpusDocument, corpusSchema, type Figure} from '../source/corpus/schema.ts';
+import {type Corpus, corpusSchema, type Figure} from '../source/corpus/schema.ts';
 import {runBinary} from './helpers/corpus.ts';
-import {figureOf} from './helpers/figure.ts';
+import {figureOf, reportOf} from './helpers/figure.ts';
 import {runInPty} from './helpers/pty.ts';
 
 function figure(yuan: number, label: string, change: string | null = null): Figure {
 	return figureOf({text: `${yuan / 1e6} million yuan`, yuan, sentence: `Funds of ${yuan / 1e6} million yuan.`, label, change});
 }
 
-function report(id: string, region: string, year: number, sections: Array<[string, Figure[]]>): CorpusDocument {
-	return {
-		id,
-		region,
-		placeName: `${region} Province`,
-		regionType: 'province',
-		year,
-		title: `Poverty Alleviation and Development in ${region} Province`,
-		source: 'wide.txt',
-		attribution: null,
-		sections: sections.map(([heading, figures], i) => ({
-			id: `0${i + 1}-s`,
-			heading,
-			paragraphs: [figures.map(f => f.sentence).join(' ')],
-			figures,
-		})),
-	};
-}
-
 const wide: Corpus = {
 	schemaVersion: 2,
 	documents: [
-		report('guangxi-2012', '广西', 2012, [
+		reportOf(
+			'广西',
+			2012,
 			[
-				'扶贫开发投入 Investment of Anti-poverty Funds',
-				[figure(1_234_560_000, '财政扶贫资金', 'up 6.15%'), figure(5_000, '每户补助 subsidy per household')],
+				{
+					heading: '扶贫开发投入 Investment of Anti-poverty Funds',
+					figures: [figure(1_234_560_000, '财政扶贫资金', 'up 6.15%'), figure(5_000, '每户补助 subsidy per household')],
+				},
+				{heading: 'Training 培训', figures: [figure(12_000_000, 'training funds 🎓', '増加 12%')]},
 			],
-			['Training 培训', [figure(12_000_000, 'training funds 🎓', '増加 12%')]],
-		]),
-		report('xinjiang-corps-2010', '新疆生产建设兵团', 2010, [
+			'guangxi-2012',
+		),
+		reportOf(
+			'新疆生产建设兵团',
+			2010,
 			[
-				'Overview 概况 👨‍👩‍👧‍👦',
-				[figure(847_070_000, 'family 👨‍👩‍👧‍👦 funds ❤️ with emoji', null), figure(3_300_000, 'café résumé naïve', 'up 1%')],
+				{
+					heading: 'Overview 概况 👨‍👩‍👧‍👦',
+					figures: [figure(847_070_000, 'family 👨‍👩‍👧‍👦 funds ❤️ with emoji', null), figure(3_300_000, 'café résumé naïve', 'up 1%')],
+				},
 			],
-		]),
-		report('jilin-2009', 'Jilin', 2009, [
-			[
-				'Investment',
-				[
+			'xinjiang-corps-2010',
+		),
+		reportOf('Jilin', 2009, [
+			{
+				heading: 'Investment',
+				figures: [
 					figure(100_000_000, 'anti-poverty funds', 'up 2.9%'),
 					figure(999_999_999_999, 'a very long label with many words to be cut somewhere in the middle', 'down 3%'),
 				],
-			],
-			['', [figure(1, 'amount')]],
+			},
+			{heading: '', figures: [figure(1, 'amount')]},
 		]),
-		report('emoji-2011', '🐼 Panda', 2011, [['全角テキスト　ＡＢＣ', [figure(42_000_000, 'ＡＢＣ full-width 全角', 'up 100%')]]]),
+		reportOf(
+			'🐼 Panda',
+			2011,
+			[{heading: '全角テキスト　ＡＢＣ', figures: [figure(42_000_000, 'ＡＢＣ full-width 全角', 'up 100%')]}],
+			'emoji-2011',
+		),
 	],
 };
 corpusSchema.parse(wide);

@@ -10,7 +10,7 @@ import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, u
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {after, describe, test} from 'node:test';
-import {binary, type RunResult, runBinary} from './helpers/corpus.ts';
+import {binary, runJson as json, runOk as ok, type RunResult, runBinary} from './helpers/corpus.ts';
 import {built, launch} from './helpers/pty.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'pa-tui-library-'));
@@ -31,14 +31,6 @@ function assertOneLineError(r: RunResult, pattern: RegExp): void {
 	assert.equal(lines.length, 1, `one line on stderr: ${JSON.stringify(r.stderr)}`);
 	assert.doesNotMatch(r.stderr, /\n\s+at |Error:|node:internal/, 'no stack trace');
 	assert.match(lines[0]!, pattern);
-}
-function ok(args: string[], env: Record<string, string>): RunResult {
-	const r = runBinary(args, env);
-	assert.equal(r.status, 0, `pa-tui ${args.join(' ')}: ${r.stderr}`);
-	return r;
-}
-function json<T>(args: string[], env: Record<string, string>): T {
-	return JSON.parse(ok(args, env).stdout) as T;
 }
 
 // --- Reports, as text and as pages --------------------------------------------------------------

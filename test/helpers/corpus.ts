@@ -1,5 +1,6 @@
 // Shared by tests: the raw files, the committed corpus, and the binary.
 
+import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
 import {mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
@@ -50,4 +51,16 @@ export function runBinary(args: string[], env: Record<string, string> = {}, inpu
 		timeout: 30_000,
 	});
 	return {status: result.status, stdout: result.stdout, stderr: result.stderr};
+}
+
+/** Run the binary and fail the test, with its stderr, unless it exits 0. */
+export function runOk(args: string[], env?: Record<string, string>): RunResult {
+	const r = runBinary(args, env);
+	assert.equal(r.status, 0, `pa-tui ${args.join(' ')}: ${r.stderr}`);
+	return r;
+}
+
+/** Run the binary, which must exit 0, and parse what it printed as JSON. */
+export function runJson<T>(args: string[], env?: Record<string, string>): T {
+	return JSON.parse(runOk(args, env).stdout) as T;
 }
